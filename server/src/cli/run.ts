@@ -1,0 +1,136 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findUp } from '../core/paths';
+import { checkFiles, type FileResult } from './check';
+import { collectFiles, UsageError } from './collect';
+import { colors } from './formats/colors';
+import { formatJson } from './formats/json';
+import { formatStylish } from './formats/stylish';
+import { formatRules } from './formats/rules';
+
+export interface Io {
+  readonly cwd: string;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const FORMATS = ['stylish', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: product-specs <command> [options]
+
+Commands:
+  check [paths...]   Check spec files, folders or globs (default: the current folder)
+  rules              List every rule with its area and default severity
+
+Options for check:
+  -f, --format <name>    Output format: ${FORMATS.join(', ')} (default: stylish)
+      --max-warnings <n> Exit with 1 when there are more than n warnings
+      --today <date>     The date hints treat as today (YYYY-MM-DD)
+      --color, --no-color  Force colours on or off (default: only on a terminal)
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+`;
+
+/** Runs the command line; returns the exit code. Writes nothing but stdout and stderr. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`product-specs: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'max-warnings': { type: 'string' },
+        today: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\nRun "product-specs --help" for usage.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const [command = 'check', ...rest] = positionals;
+  const useColor = values['no-color'] ? false : values.color ? true : !!io.stdout.isTTY && !io.env.NO_COLOR;
+  const c = colors(useColor);
+  switch (command) {
+    case 'rules':
+      io.stdout.write(formatRules(c));
+      return 0;
+    case 'check':
+      return check(rest, values, io, c);
+    default:
+      throw new UsageError(`Unknown command "${command}". Run "product-specs --help" for usage.`);
+  }
+}
+
+function check(
+  paths: readonly string[],
+  values: { format?: string; 'max-warnings'?: string; today?: string },
+  io: Io,
+  c: ReturnType<typeof colors>,
+): number {
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new UsageError(`--today takes a date like 2026-10-01, not "${values.today}".`);
+  }
+  const collected = collectFiles(paths, io.cwd);
+  if (collected.files.length === 0) {
+    throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
+  }
+  const result = checkFiles(collected, { today: values.today });
+  const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const configErrors = result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
+  if (configErrors.length > 0) {
+    io.stderr.write(`product-specs: the configuration has errors; nothing was checked.\n\n${formatStylish(configErrors, relative, c)}`);
+    return 2;
+  }
+  const shown: FileResult[] = [...result.configs.filter((config) => config.findings.length > 0), ...result.files];
+  io.stdout.write(format === 'json' ? formatJson(shown, relative) : formatStylish(shown, relative, c));
+  const errors = shown.some((file) => file.findings.some((finding) => finding.severity === 'error'));
+  const warnings = shown.reduce((sum, file) => sum + file.findings.filter((finding) => finding.severity === 'warning').length, 0);
+  if (errors) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`product-specs: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function version(): string {
+  const root = findUp('package.json', __dirname);
+  if (!root) return 'unknown';
+  return String((JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string }).version);
+}

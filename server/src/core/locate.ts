@@ -1,0 +1,129 @@
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { ParsedYaml } from './parse';
+import type { JsonPath, OffsetRange } from './types';
+
+/** Which part of a located entry a range should cover. */
+export type Target = 'key' | 'value';
+
+interface Located {
+  /** The pair holding the node, when the last path step is a property. */
+  readonly pair?: Pair;
+  readonly node?: Node | null;
+}
+
+function walk(parsed: ParsedYaml, path: JsonPath): Located | undefined {
+  let node: unknown = parsed.document?.contents;
+  let pair: Pair | undefined;
+  for (const step of path) {
+    if (isMap(node)) {
+      pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      pair = undefined;
+      node = node.items[step];
+      if (node === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return { pair, node: node as Node | null };
+}
+
+function nodeRange(node: Node | null | undefined): OffsetRange | undefined {
+  const range = node?.range;
+  return range ? { start: range[0], end: range[1] } : undefined;
+}
+
+/**
+ * The range of what a path names: its key, or its value (the key when the value is empty).
+ * Falls back to the nearest ancestor that exists, so a finding is never lost.
+ */
+export function rangeOf(parsed: ParsedYaml, path: JsonPath, target: Target = 'value'): OffsetRange {
+  for (let length = path.length; length >= 0; length--) {
+    const located = walk(parsed, path.slice(0, length));
+    if (!located) continue;
+    const keyRange = located.pair ? nodeRange(located.pair.key as Node) : undefined;
+    const valueRange = nodeRange(located.node);
+    const hasValue = valueRange && valueRange.end > valueRange.start;
+    if (length < path.length || target === 'key') {
+      const range = keyRange ?? firstLineOf(parsed, valueRange);
+      if (range) return range;
+    }
+    if (hasValue) return firstLineIfBlock(parsed, located.node, valueRange);
+    if (keyRange) return keyRange;
+  }
+  return { start: 0, end: parsed.lines.lineEnd(0) };
+}
+
+/** A collection value is shown by its first line, not by the whole block. */
+function firstLineIfBlock(parsed: ParsedYaml, node: Node | null | undefined, range: OffsetRange): OffsetRange {
+  if (isMap(node) || isSeq(node)) return firstLineOf(parsed, range) ?? range;
+  return range;
+}
+
+function firstLineOf(parsed: ParsedYaml, range: OffsetRange | undefined): OffsetRange | undefined {
+  if (!range) return undefined;
+  const line = parsed.lines.position(range.start).line;
+  return { start: range.start, end: Math.min(range.end, parsed.lines.lineEnd(line)) };
+}
+
+/** The range of the key itself when the path ends at a property. */
+export function keyRange(parsed: ParsedYaml, path: JsonPath): OffsetRange | undefined {
+  const located = walk(parsed, path);
+  return located?.pair ? nodeRange(located.pair.key as Node) : undefined;
+}
+
+/** The exact range of a node's value, whole block included. */
+export function valueRange(parsed: ParsedYaml, path: JsonPath): OffsetRange | undefined {
+  return nodeRange(walk(parsed, path)?.node);
+}
+
+/** The YAML node at a path. */
+export function nodeAtPath(parsed: ParsedYaml, path: JsonPath): Node | null | undefined {
+  return walk(parsed, path)?.node;
+}
+
+/** Where an offset lies: the path of the innermost node there and whether it is on a key. */
+export interface PathAtOffset {
+  readonly path: JsonPath;
+  readonly onKey: boolean;
+  readonly node?: Node | null;
+}
+
+export function pathAtOffset(parsed: ParsedYaml, offset: number): PathAtOffset {
+  const path: Array<string | number> = [];
+  let node: unknown = parsed.document?.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => contains(item, offset));
+      if (!pair || !isScalar(pair.key)) return { path, onKey: false, node: node as Node };
+      path.push(String(pair.key.value));
+      const key = pair.key.range;
+      if (key && offset >= key[0] && offset <= key[1]) return { path, onKey: true, node: pair.value as Node };
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => isNodeContaining(item, offset));
+      if (index < 0) return { path, onKey: false, node: node as Node };
+      path.push(index);
+      node = node.items[index];
+    } else {
+      return { path, onKey: false, node: node as Node | null };
+    }
+  }
+}
+
+function contains(pair: Pair, offset: number): boolean {
+  const key = (pair.key as Node | null)?.range;
+  const value = (pair.value as Node | null)?.range;
+  const start = key ? key[0] : value ? value[0] : -1;
+  const end = value ? Math.max(value[1], key ? key[1] : 0) : key ? key[1] : -1;
+  return start >= 0 && offset >= start && offset <= end;
+}
+
+function isNodeContaining(node: unknown, offset: number): boolean {
+  const range = (node as Node | null)?.range;
+  return !!range && offset >= range[0] && offset <= range[1];
+}
+
+export { isPair };

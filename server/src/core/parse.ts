@@ -1,0 +1,120 @@
+import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { LineIndex } from './lineIndex';
+import type { Finding, OffsetRange } from './types';
+
+/** A YAML text parsed once, with exact ranges kept for every node. */
+export interface ParsedYaml {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** The first YAML document of the file, if the text held one. */
+  readonly document: Document.Parsed | undefined;
+  /** The plain value of that document (maps become objects), or undefined when it could not be built. */
+  readonly value: unknown;
+  /** YAML syntax errors and warnings, already worded for people. */
+  readonly findings: readonly Finding[];
+}
+
+/** Aliases a document may expand before it is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'Duplicate key: a key may appear only once in a mapping. Remove or rename one of them.',
+  TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML. Indent with spaces.',
+  BAD_INDENT: 'Bad indentation',
+  MISSING_CHAR: 'Missing character',
+  MULTILINE_IMPLICIT_KEY: 'A key must be on a single line. Check for a missing ":" or a wrongly indented line above.',
+  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key. Check the indentation of this line.',
+  UNEXPECTED_TOKEN: 'Unexpected text',
+  BAD_ALIAS: 'Bad alias',
+  BAD_DIRECTIVE: 'Bad directive',
+  BAD_SCALAR_START: 'A plain value cannot start with this character. Quote the value.',
+  DUPLICATE_ANCHOR: 'Duplicate anchor',
+  TAG_RESOLVE_FAILED: 'Unknown tag',
+};
+
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  const all = Array.isArray(documents) ? documents : [];
+  const document = all[0];
+  for (const doc of all) {
+    for (const error of doc.errors) findings.push(yamlFinding(error, 'error', text));
+    for (const warning of doc.warnings) findings.push(yamlFinding(warning, 'warning', text));
+  }
+  for (const extra of all.slice(1)) {
+    const start = extra.range[0];
+    findings.push({
+      code: 'yaml/multiple-documents',
+      severity: 'error',
+      message: 'A spec file holds one YAML document. Move this document into a file of its own.',
+      range: { start, end: Math.max(start, lines.lineEnd(lines.position(start).line)) },
+    });
+  }
+  let value: unknown;
+  if (document && document.errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      findings.push({
+        code: 'yaml/alias-limit',
+        severity: 'error',
+        message: `The document expands too many aliases to be checked (${(error as Error).message}).`,
+        range: { start: 0, end: lines.lineEnd(0) },
+      });
+    }
+  } else if (document) {
+    // Keep checking what could be read, so a typo does not hide every other problem.
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      value = undefined;
+    }
+  }
+  return { text, lines, document, value, findings };
+}
+
+function yamlFinding(error: YAMLError, severity: 'error' | 'warning', text: string): Finding {
+  const base = YAML_MESSAGES[error.code];
+  const detail = firstLine(error.message);
+  let message: string;
+  if (!base) message = detail;
+  else if (base.endsWith('.')) message = base;
+  else message = `${base}: ${detail}`;
+  return {
+    code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
+    severity,
+    message: ensurePeriod(message),
+    range: widen({ start: error.pos[0], end: error.pos[1] }, text),
+  };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0];
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function ensurePeriod(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
+}
+
+/** Widens a one-character error position to the token it stands on, so the squiggle is visible. */
+function widen(range: OffsetRange, text: string): OffsetRange {
+  let { start, end } = range;
+  start = Math.min(Math.max(0, start), text.length);
+  end = Math.min(Math.max(start, end), text.length);
+  if (end - start <= 1) {
+    let stop = start;
+    while (stop < text.length && !/[\s:,\]}]/.test(text[stop])) stop++;
+    end = Math.max(end, stop);
+  }
+  return { start, end };
+}
+
+/** True when the YAML value is a mapping at the top, as every spec must be. */
+export function hasMappingRoot(parsed: ParsedYaml): boolean {
+  const contents = parsed.document?.contents;
+  return contents !== null && contents !== undefined && isMap(contents);
+}
+
+export { isMap, isSeq };

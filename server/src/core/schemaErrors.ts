@@ -1,0 +1,222 @@
+import type { ErrorObject } from 'ajv';
+import { keyRange, rangeOf } from './locate';
+import type { ParsedYaml } from './parse';
+import { closest } from './suggest';
+import type { JsonSchema } from './schemas';
+import type { Finding, JsonPath } from './types';
+
+/**
+ * Turns ajv's errors into findings a product manager understands, each at the place it is about:
+ * a missing property at its parent's key, an unknown property at its key, a bad value at the value.
+ */
+export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of pickBestBranches(errors)) {
+    const finding = translate(parsed, error);
+    if (!finding) continue;
+    const key = `${finding.range.start}:${finding.range.end}:${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+/**
+ * For `anyOf` and `oneOf`, keeps only the errors of the branch that matches best, never the
+ * combinator's own "must match a schema" error. Branches that each miss one required property
+ * at the same place become one error naming the alternatives.
+ */
+function pickBestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  let remaining = [...errors];
+  const combinators = errors
+    .filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const combinator of combinators) {
+    const prefix = `${combinator.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of remaining) {
+      if (!error.schemaPath.startsWith(prefix)) continue;
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const branchErrors = [...branches.values()];
+    let keep: ErrorObject[];
+    if (branchErrors.length === 0) {
+      keep = combinator.keyword === 'oneOf' ? [{ ...combinator, keyword: 'oneOfMultiple' }] : [];
+    } else if (branchErrors.every((list) => list.length === 1 && list[0].keyword === 'required' && list[0].instancePath === combinator.instancePath)) {
+      const names = branchErrors.map((list) => String((list[0].params as { missingProperty: string }).missingProperty));
+      keep = [{ ...combinator, keyword: 'requiredOneOf', params: { names } }];
+    } else {
+      keep = branchErrors.reduce((best, list) => (score(list) < score(best) ? list : best));
+    }
+    remaining = remaining.filter((error) => error !== combinator && !error.schemaPath.startsWith(prefix)).concat(keep);
+  }
+  return remaining;
+}
+
+/** Lower is better: fewer errors, and errors deeper in the value (the branch got further). */
+function score(errors: readonly ErrorObject[]): number {
+  const depth = Math.max(...errors.map((error) => error.instancePath.split('/').length));
+  return errors.length * 100 - depth;
+}
+
+function pathOf(parsed: ParsedYaml, instancePath: string): JsonPath {
+  if (!instancePath) return [];
+  const path: Array<string | number> = [];
+  let value: unknown = parsed.value;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step = Array.isArray(value) ? Number(part) : part;
+    path.push(step);
+    value = (value as Record<string | number, unknown> | undefined)?.[step];
+  }
+  return path;
+}
+
+function valueAt(parsed: ParsedYaml, path: JsonPath): unknown {
+  let value: unknown = parsed.value;
+  for (const step of path) value = (value as Record<string | number, unknown> | undefined)?.[step];
+  return value;
+}
+
+/** A readable place name: `spec.items[3] ("pay-later")`, or "the top of the file". */
+export function describePath(value: unknown, path: JsonPath): string {
+  if (path.length === 0) return 'the top of the file';
+  let text = '';
+  let current = value;
+  for (const step of path) {
+    text += typeof step === 'number' ? `[${step}]` : text ? `.${step}` : step;
+    current = (current as Record<string | number, unknown> | undefined)?.[step];
+  }
+  const id = (current as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && typeof path[path.length - 1] === 'number' ? `${text} ("${id}")` : text;
+}
+
+/** The name of the field a path ends at: `stage` for `spec.items[3].stage`. */
+function fieldName(path: JsonPath): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return 'value';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping (key: value lines)',
+  array: 'a list',
+  null: 'empty',
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  return 'text';
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+function firstExample(schema: JsonSchema | undefined): unknown {
+  const examples = schema?.examples;
+  return Array.isArray(examples) ? examples[0] : undefined;
+}
+
+const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined {
+  const path = pathOf(parsed, error.instancePath);
+  const value = valueAt(parsed, path);
+  const field = fieldName(path);
+  const schema = error.parentSchema as JsonSchema | undefined;
+  const params = error.params as Record<string, unknown>;
+  const at = (message: string, data?: Finding['data'], target: 'key' | 'value' = 'value', where: JsonPath = path): Finding => ({
+    code: `schema/${error.keyword === 'requiredOneOf' ? 'required' : error.keyword === 'additionalProperties' ? 'unknown-property' : error.keyword}`,
+    severity: 'error',
+    message,
+    range: rangeOf(parsed, where, target),
+    path: where,
+    data,
+  });
+  switch (error.keyword) {
+    case 'required': {
+      const name = String(params.missingProperty);
+      return at(`Missing required property "${name}" in ${describePath(parsed.value, path)}.`, { missingProperty: name }, 'key');
+    }
+    case 'requiredOneOf': {
+      const names = (params.names as string[]).map((name) => `"${name}"`);
+      return at(`${describePath(parsed.value, path)} needs ${names.join(' or ')}.`, { missingProperty: (params.names as string[])[0] }, 'key');
+    }
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const known = Object.keys(schema?.properties ?? {});
+      const suggestion = closest(name, known);
+      const where = [...path, name];
+      const hint = suggestion
+        ? ` Did you mean "${suggestion}"?`
+        : known.length > 0 && known.length <= 12
+          ? ` Allowed here: ${known.join(', ')}.`
+          : '';
+      const finding = at(`Unknown property "${name}" in ${describePath(parsed.value, path)}.${hint}`, suggestion ? { replacement: suggestion } : undefined, 'key', where);
+      return { ...finding, range: keyRange(parsed, where) ?? finding.range };
+    }
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((type) => TYPE_NAMES[type] ?? type)
+        .join(' or ');
+      return at(`"${field}" should be ${expected}, not ${typeOfValue(value)}.`);
+    }
+    case 'enum': {
+      const allowed = (schema?.enum ?? (params.allowedValues as unknown[]) ?? []).map(String);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+      return at(`${show(value)} is not a valid value for "${field}". Use one of: ${allowed.join(', ')}.${hint}`, { allowed, replacement: suggestion });
+    }
+    case 'const':
+      return at(`"${field}" must be ${show(params.allowedValue)}.`, { allowed: [String(params.allowedValue)], replacement: String(params.allowedValue) });
+    case 'format': {
+      if (params.format === 'date') {
+        return at(`${show(value)} is not a valid date for "${field}". Write it as YYYY-MM-DD, for example ${String(firstExample(schema) ?? '2026-10-01')}.`);
+      }
+      return at(`${show(value)} is not a valid ${String(params.format)} for "${field}".`);
+    }
+    case 'pattern': {
+      const example = firstExample(schema);
+      if (params.pattern === KEBAB) {
+        return at(`${show(value)} is not a valid id for "${field}": use kebab-case (lowercase letters and digits joined by single hyphens), for example "${String(example ?? 'acme-pay')}".`);
+      }
+      return at(`${show(value)} does not have the expected form for "${field}"${example !== undefined ? `: write it like ${show(example)}` : ''}.`);
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return at(`"${field}" must be ${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params.limit)}, not ${show(value)}.`);
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return at(`"${field}" must be ${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}, not ${show(value)}.`);
+    case 'minItems': {
+      const limit = Number(params.limit);
+      return at(`"${field}" needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}.`);
+    }
+    case 'maxItems':
+      return at(`"${field}" can have at most ${String(params.limit)} entries.`);
+    case 'minLength':
+      return at(Number(params.limit) <= 1 ? `"${field}" must not be empty.` : `"${field}" must be at least ${String(params.limit)} characters long.`);
+    case 'maxLength':
+      return at(`"${field}" must be at most ${String(params.limit)} characters long.`);
+    case 'uniqueItems':
+      return at(`"${field}" lists the same value twice (entries ${String(params.j)} and ${String(params.i)}). Remove the duplicate.`);
+    case 'oneOfMultiple':
+      return at(`"${field}" fits more than one of its allowed forms. Keep only the fields of one form.`);
+    case 'propertyNames':
+      return undefined; // the nested error on the name itself says it better
+    default:
+      return at(`"${field}" ${error.message ?? 'is not valid'}.`);
+  }
+}

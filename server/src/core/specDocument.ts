@@ -1,0 +1,112 @@
+import { LineIndex } from './lineIndex';
+import { isSpecKind, kindFromFileName, suggestKind } from './kinds';
+import { rangeOf } from './locate';
+import { hasMappingRoot, parseYaml, type ParsedYaml } from './parse';
+import { schemaFindings } from './schemaErrors';
+import { validatorFor } from './schemas';
+import { KINDS, type FileKind, type Finding, type SpecKind } from './types';
+
+/**
+ * One spec file as the engine sees it: parsed once, its kind decided (by `kind`, then by file
+ * name), and its YAML and schema findings, which depend on the text alone.
+ */
+export interface SpecDocument {
+  readonly uri: string;
+  readonly fileName: string;
+  readonly version: number;
+  readonly parsed: ParsedYaml;
+  /** The kind the file is checked as, or undefined when that could not be decided. */
+  readonly kind: FileKind | undefined;
+  /** YAML syntax, kind and schema findings. */
+  readonly findings: readonly Finding[];
+}
+
+export interface AnalyzeOptions {
+  readonly uri: string;
+  readonly fileName: string;
+  readonly text: string;
+  readonly version?: number;
+  /** Files larger than this many characters get one finding instead of a check. */
+  readonly maxFileSize?: number;
+}
+
+/** Default size limit: far above any real spec, low enough never to freeze an editor. */
+export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
+
+export function analyzeDocument({ uri, fileName, text, version = 0, maxFileSize = DEFAULT_MAX_FILE_SIZE }: AnalyzeOptions): SpecDocument {
+  const skipped = skipReason(text, maxFileSize);
+  if (skipped) {
+    const parsed: ParsedYaml = { text, lines: new LineIndex(text), document: undefined, value: undefined, findings: [] };
+    return { uri, fileName, version, parsed, kind: undefined, findings: [{ ...skipped, range: { start: 0, end: 0 } }] };
+  }
+  const parsed = parseYaml(text);
+  const findings: Finding[] = [...parsed.findings];
+  const kind = decideKind(parsed, fileName, findings);
+  if (kind && parsed.value !== undefined && hasMappingRoot(parsed)) {
+    const validate = validatorFor(kind);
+    if (!validate(parsed.value)) findings.push(...schemaFindings(parsed, validate.errors ?? []));
+  }
+  return { uri, fileName, version, parsed, kind, findings };
+}
+
+function decideKind(parsed: ParsedYaml, fileName: string, findings: Finding[]): FileKind | undefined {
+  const byName = kindFromFileName(fileName);
+  if (byName === 'Config') return 'Config';
+  const firstLine = { start: 0, end: parsed.lines.lineEnd(0) };
+  if (parsed.text.trim() === '') {
+    findings.push({
+      code: 'spec/empty',
+      severity: 'error',
+      message: `This spec file is empty. Start it with "apiVersion: productspecs/v1" and "kind: ${byName ?? 'Vision'}".`,
+      range: firstLine,
+    });
+    return undefined;
+  }
+  if (parsed.document && !hasMappingRoot(parsed)) {
+    if (parsed.findings.some((finding) => finding.severity === 'error')) return undefined;
+    findings.push({
+      code: 'spec/not-a-mapping',
+      severity: 'error',
+      message: 'A spec file is a YAML mapping with the keys apiVersion, kind, metadata and spec.',
+      range: rangeOf(parsed, []),
+    });
+    return undefined;
+  }
+  const declared = (parsed.value as { kind?: unknown } | undefined)?.kind;
+  if (declared === undefined || declared === null) {
+    if (byName) return byName;
+    findings.push({
+      code: 'spec/unknown-kind',
+      severity: 'error',
+      message: `This file does not say which kind of spec it is. Add "kind:" with one of ${KINDS.join(', ')}.`,
+      range: firstLine,
+    });
+    return undefined;
+  }
+  if (isSpecKind(declared)) return declared as SpecKind;
+  const suggestion = typeof declared === 'string' ? suggestKind(declared) : undefined;
+  findings.push({
+    code: 'spec/unknown-kind',
+    severity: 'error',
+    message: `Unknown kind ${JSON.stringify(declared)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of ${KINDS.join(', ')}.`,
+    range: rangeOf(parsed, ['kind']),
+    path: ['kind'],
+    data: { allowed: [...KINDS], replacement: suggestion },
+  });
+  return undefined;
+}
+
+function skipReason(text: string, maxFileSize: number): Omit<Finding, 'range'> | undefined {
+  if (text.length > maxFileSize) {
+    const megabytes = (text.length / 1024 / 1024).toFixed(1);
+    return {
+      code: 'spec/too-large',
+      severity: 'warning',
+      message: `This file is too large to check (${megabytes} MB; the limit is ${(maxFileSize / 1024 / 1024).toFixed(1)} MB). Split it, or raise the limit.`,
+    };
+  }
+  if (text.includes('\u0000')) {
+    return { code: 'spec/binary', severity: 'info', message: 'This file looks binary (it contains NUL bytes) and was not checked.' };
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+import * as path from 'node:path';
+import { DEFAULT_CONFIG, isIncluded, readConfig, type ProductSpecsConfig } from './config';
+import { CONFIG_FILE_NAME } from './kinds';
+import { lintDocument } from './linter';
+import { analyzeDocument, type AnalyzeOptions, type SpecDocument } from './specDocument';
+import type { Finding } from './types';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export interface WorkspaceOptions {
+  /** The date hints treat as today (YYYY-MM-DD); a configuration's `today` wins; default: the real date. */
+  readonly today?: string;
+}
+
+/** A document to add: `fileName` is its file system path, used for the kind by name and for configuration globs. */
+export type DocumentInput = AnalyzeOptions;
+
+interface ConfigEntry {
+  readonly folder: string;
+  readonly config: ProductSpecsConfig;
+}
+
+/**
+ * The spec files of one workspace, kept up to date as they change. Each document is parsed once per
+ * version; findings are cached and recomputed only when the document, the configuration, or what
+ * other files contribute to the index changed.
+ */
+export class Workspace {
+  readonly index = new WorkspaceIndex();
+  private readonly configs = new Map<string, ConfigEntry>();
+  private readonly cache = new Map<string, { generation: number; findings: Finding[] }>();
+  /** Bumped whenever a change can alter other documents' findings. */
+  private generation = 0;
+
+  constructor(private readonly options: WorkspaceOptions = {}) {}
+
+  /** Adds or replaces a document. Returns the uris whose findings may have changed. */
+  update(input: DocumentInput): string[] {
+    const doc = analyzeDocument(input);
+    this.cache.delete(doc.uri);
+    if (doc.kind === 'Config') {
+      this.configs.set(doc.uri, { folder: path.dirname(doc.fileName), config: readConfig(doc).config });
+      this.index.set(doc);
+      return this.bumpAll();
+    }
+    if (!isIncluded(this.configFor(doc.fileName), this.relativeToConfig(doc.fileName))) {
+      return this.remove(doc.uri).concat(doc.uri);
+    }
+    return this.index.set(doc) ? this.bumpAll() : [doc.uri];
+  }
+
+  /** Forgets a document. Returns the uris whose findings may have changed. */
+  remove(uri: string): string[] {
+    this.cache.delete(uri);
+    const wasConfig = this.configs.delete(uri);
+    return this.index.delete(uri) || wasConfig ? this.bumpAll() : [];
+  }
+
+  document(uri: string): SpecDocument | undefined {
+    return this.index.document(uri);
+  }
+
+  uris(): string[] {
+    return this.index.documents().map((doc) => doc.uri);
+  }
+
+  /** The findings of one document, from cache when nothing it depends on changed. */
+  findings(uri: string): Finding[] {
+    const doc = this.index.document(uri);
+    if (!doc) return [];
+    const cached = this.cache.get(uri);
+    if (cached && cached.generation === this.generation) return cached.findings;
+    const config = doc.kind === 'Config' ? DEFAULT_CONFIG : this.configFor(doc.fileName);
+    const findings = lintDocument(doc, { config, today: this.today(config), index: this.index });
+    this.cache.set(uri, { generation: this.generation, findings });
+    return findings;
+  }
+
+  /** The configuration that applies to a file: the nearest `.productspecs.yaml` in its folder or above. */
+  configFor(fileName: string): ProductSpecsConfig {
+    return this.nearestConfig(fileName)?.config ?? DEFAULT_CONFIG;
+  }
+
+  today(config: ProductSpecsConfig = DEFAULT_CONFIG): string {
+    return config.today ?? this.options.today ?? new Date().toISOString().slice(0, 10);
+  }
+
+  private nearestConfig(fileName: string): ConfigEntry | undefined {
+    let best: ConfigEntry | undefined;
+    for (const entry of this.configs.values()) {
+      const relative = path.relative(entry.folder, fileName);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
+      if (!best || entry.folder.length > best.folder.length) best = entry;
+    }
+    return best;
+  }
+
+  private relativeToConfig(fileName: string): string {
+    const folder = this.nearestConfig(fileName)?.folder ?? path.dirname(fileName);
+    return path.relative(folder, fileName).split(path.sep).join('/');
+  }
+
+  private bumpAll(): string[] {
+    this.generation++;
+    return this.uris();
+  }
+}
+
+export { CONFIG_FILE_NAME };

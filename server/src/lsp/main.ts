@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+// Transport from the command line: --stdio, --node-ipc or --socket=N.
+startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,183 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
+import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
+import { pathToUri, uriToPath } from '../core/paths';
+import { toDiagnostic } from './diagnostics';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+
+/** Files read from disk per turn of the event loop during the start-up scan, so requests are never blocked long. */
+const SCAN_BATCH = 25;
+
+/** The Product Specs language server: thin glue between the protocol and the engine's workspace. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let folders: string[] = [];
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let canReadConfiguration = false;
+  let canWatchFiles = false;
+
+  const log = (message: string): void => connection.console.log(message);
+
+  const publish = (uris: Iterable<string>): void => {
+    for (const uri of uris) {
+      const doc = workspace.document(uri);
+      const open = documents.get(uri);
+      const diagnostics = doc ? workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
+      void connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
+    }
+  };
+
+  const load = (uri: string, text: string, version?: number): string[] =>
+    workspace.update({ uri, fileName: uriToPath(uri), text, version, maxFileSize: settings.maxFileSizeMb * 1024 * 1024 });
+
+  /** Checks the newest version of an open document and publishes every file the change affects. */
+  const validateOpen = (uri: string): void => {
+    timers.delete(uri);
+    const open = documents.get(uri);
+    if (!open) return;
+    const known = workspace.document(uri);
+    if (known && known.version === open.version && known.parsed.text === open.getText()) return;
+    publish(load(uri, open.getText(), open.version));
+  };
+
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    if (delay <= 0) validateOpen(uri);
+    else timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
+  };
+
+  const guard = (what: string, action: () => void): void => {
+    try {
+      action();
+    } catch (error) {
+      connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
+    }
+  };
+
+  const inWorkspace = (fileName: string): boolean =>
+    folders.some((folder) => {
+      const relative = path.relative(folder, fileName);
+      return !relative.startsWith('..') && !path.isAbsolute(relative);
+    });
+
+  /** Loads a file from disk (not open in the editor), or forgets it when it is gone. */
+  const loadFromDisk = (uri: string): string[] => {
+    const fileName = uriToPath(uri);
+    let text: string;
+    try {
+      text = readSpecFile(fileName);
+    } catch {
+      return workspace.remove(uri).concat(uri);
+    }
+    return load(uri, text);
+  };
+
+  const scan = async (): Promise<void> => {
+    const started = Date.now();
+    const files = folders.flatMap((folder) => findSpecFiles(folder));
+    // Configuration first, so every spec is checked under its configuration from the start.
+    files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
+    for (let i = 0; i < files.length; i += SCAN_BATCH) {
+      for (const file of files.slice(i, i + SCAN_BATCH)) {
+        const uri = pathToUri(file);
+        if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    publish(workspace.uris());
+    log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
+    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
+    canReadConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'product-specs-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void (async () => {
+      settings = await readSettings(connection, canReadConfiguration);
+      if (canWatchFiles) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.productspecs.yaml' }],
+        });
+      }
+      if (folders.length > 0) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const removed = event.removed.map((folder) => uriToPath(folder.uri));
+          folders = folders.filter((folder) => !removed.includes(folder)).concat(event.added.map((folder) => uriToPath(folder.uri)));
+          void scan();
+        });
+      }
+      await scan();
+    })().catch((error: unknown) => connection.console.error(`Product Specs: start-up failed: ${String(error)}`));
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void readSettings(connection, canReadConfiguration).then((next) => {
+      settings = next;
+    });
+  });
+
+  /** Editors may send every YAML file; only spec files (by name or by their apiVersion) are checked. */
+  const isSpec = (document: TextDocument): boolean => isSpecFileName(uriToPath(document.uri)) || declaresProductSpec(document.getText());
+
+  documents.onDidOpen((event) => guard('opening', () => isSpec(event.document) && schedule(event.document.uri, 0)));
+  documents.onDidChangeContent((event) => {
+    if (workspace.document(event.document.uri)) schedule(event.document.uri, settings.validationDelay);
+  });
+  documents.onDidClose((event) => {
+    guard('closing', () => {
+      const uri = event.document.uri;
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      const fileName = uriToPath(uri);
+      if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
+        publish(loadFromDisk(uri));
+      } else {
+        publish(workspace.remove(uri).concat(uri));
+      }
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    guard('following file changes', () => {
+      const affected = new Set<string>();
+      for (const change of params.changes) {
+        if (documents.get(change.uri)) continue; // the editor's text wins over the disk
+        const fileName = uriToPath(change.uri);
+        if (change.type === FileChangeType.Deleted) {
+          workspace.remove(change.uri).forEach((uri) => affected.add(uri));
+          affected.add(change.uri);
+        } else if (isSpecFile(fileName)) {
+          loadFromDisk(change.uri).forEach((uri) => affected.add(uri));
+        }
+      }
+      publish(affected);
+    });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
