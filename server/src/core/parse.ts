@@ -78,15 +78,22 @@ function yamlFinding(error: YAMLError, severity: 'error' | 'warning', text: stri
   const base = YAML_MESSAGES[error.code];
   const detail = firstLine(error.message);
   let message: string;
-  if (!base) message = detail;
+  if (error.code === 'DUPLICATE_KEY') message = `Duplicate key "${keyAt(text, error.pos[0])}": a key may appear only once in a mapping. Remove or rename one of them.`;
+  else if (error.code === 'MISSING_CHAR' && detail.includes('closing "quote')) message = 'Missing closing quote: a quoted value must end with the quote it starts with.';
+  else if (!base) message = detail;
   else if (base.endsWith('.')) message = base;
-  else message = `${base}: ${detail}`;
+  else message = `${base}: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
   return {
     code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     severity,
     message: ensurePeriod(message),
     range: widen({ start: error.pos[0], end: error.pos[1] }, text),
   };
+}
+
+function keyAt(text: string, offset: number): string {
+  const match = /^(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(text.slice(offset, offset + 200));
+  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
 }
 
 function firstLine(message: string): string {
@@ -100,15 +107,20 @@ function ensurePeriod(message: string): string {
 
 /** Widens a one-character error position to the token it stands on, so the squiggle is visible. */
 function widen(range: OffsetRange, text: string): OffsetRange {
-  let { start, end } = range;
-  start = Math.min(Math.max(0, start), text.length);
-  end = Math.min(Math.max(start, end), text.length);
-  if (end - start <= 1) {
-    let stop = start;
-    while (stop < text.length && !/[\s:,\]}]/.test(text[stop])) stop++;
-    end = Math.max(end, stop);
+  let start = Math.min(Math.max(0, range.start), text.length);
+  let end = Math.min(Math.max(start, range.end), text.length);
+  if (end - start > 1) return { start, end };
+  if (start >= text.trimEnd().length) {
+    // At the end of the text: point at the last thing written instead of past it.
+    end = text.trimEnd().length;
+    start = Math.max(0, text.lastIndexOf('\n', end - 1) + 1);
+    while (start < end && /\s/.test(text[start])) start++;
+    return { start, end };
   }
-  return { start, end };
+  while (start < text.length && text[start] === ' ') start++;
+  let stop = start;
+  while (stop < text.length && !/[\s:,\]}]/.test(text[stop])) stop++;
+  return { start, end: Math.max(end, stop, start + 1) };
 }
 
 /** True when the YAML value is a mapping at the top, as every spec must be. */

@@ -2,17 +2,17 @@ import type { ErrorObject } from 'ajv';
 import { keyRange, rangeOf } from './locate';
 import type { ParsedYaml } from './parse';
 import { closest } from './suggest';
-import type { JsonSchema } from './schemas';
-import type { Finding, JsonPath } from './types';
+import { branchValidators, type JsonSchema } from './schemas';
+import type { FileKind, Finding, JsonPath } from './types';
 
 /**
  * Turns ajv's errors into findings a product manager understands, each at the place it is about:
  * a missing property at its parent's key, an unknown property at its key, a bad value at the value.
  */
-export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[]): Finding[] {
+export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[], kind: FileKind): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of pickBestBranches(errors)) {
+  for (const error of pickBestBranches(errors, parsed.value, kind)) {
     const finding = translate(parsed, error);
     if (!finding) continue;
     const key = `${finding.range.start}:${finding.range.end}:${finding.message}`;
@@ -25,35 +25,49 @@ export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[
 
 /**
  * For `anyOf` and `oneOf`, keeps only the errors of the branch that matches best, never the
- * combinator's own "must match a schema" error. Branches that each miss one required property
- * at the same place become one error naming the alternatives.
+ * combinator's own "must match a schema" error. Each branch is validated on its own to know
+ * which errors are its. Branches that each miss one required property at the same place become
+ * one error naming the alternatives.
  */
-function pickBestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+function pickBestBranches(errors: readonly ErrorObject[], value: unknown, kind: FileKind): ErrorObject[] {
   let remaining = [...errors];
-  const combinators = errors
-    .filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')
-    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const combinator of combinators) {
-    const prefix = `${combinator.schemaPath}/`;
-    const branches = new Map<string, ErrorObject[]>();
-    for (const error of remaining) {
-      if (!error.schemaPath.startsWith(prefix)) continue;
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0];
-      branches.set(branch, [...(branches.get(branch) ?? []), error]);
-    }
-    const branchErrors = [...branches.values()];
-    let keep: ErrorObject[];
-    if (branchErrors.length === 0) {
-      keep = combinator.keyword === 'oneOf' ? [{ ...combinator, keyword: 'oneOfMultiple' }] : [];
-    } else if (branchErrors.every((list) => list.length === 1 && list[0].keyword === 'required' && list[0].instancePath === combinator.instancePath)) {
-      const names = branchErrors.map((list) => String((list[0].params as { missingProperty: string }).missingProperty));
-      keep = [{ ...combinator, keyword: 'requiredOneOf', params: { names } }];
+  for (let i = errors.length - 1; i >= 0; i--) {
+    const combinator = errors[i];
+    if ((combinator.keyword !== 'anyOf' && combinator.keyword !== 'oneOf') || !remaining.includes(combinator)) continue;
+    const validators = Array.isArray(combinator.schema) ? branchValidators(kind, combinator.schema) : undefined;
+    if (!validators) continue;
+    const at = valueAtPointer(value, combinator.instancePath);
+    const branchErrors = validators.map((validate) => {
+      validate(at);
+      return (validate.errors ?? []).map((error) => ({ ...error, instancePath: combinator.instancePath + error.instancePath }));
+    });
+    const failing = branchErrors.filter((list) => list.length > 0);
+    const inBranches = new Set(branchErrors.flat().map(signature));
+    remaining = remaining.filter((error) => error !== combinator && !inBranches.has(signature(error)));
+    if (failing.length < branchErrors.length) {
+      if (combinator.keyword === 'oneOf') remaining.push({ ...combinator, keyword: 'oneOfMultiple' });
+    } else if (failing.every((list) => list.length === 1 && list[0].keyword === 'required' && list[0].instancePath === combinator.instancePath)) {
+      const names = failing.map((list) => String((list[0].params as { missingProperty: string }).missingProperty));
+      remaining.push({ ...combinator, keyword: 'requiredOneOf', params: { names } });
     } else {
-      keep = branchErrors.reduce((best, list) => (score(list) < score(best) ? list : best));
+      const best = failing.reduce((chosen, list) => (score(list) < score(chosen) ? list : chosen));
+      remaining.push(...pickBestBranches(best, value, kind));
     }
-    remaining = remaining.filter((error) => error !== combinator && !error.schemaPath.startsWith(prefix)).concat(keep);
   }
   return remaining;
+}
+
+function signature(error: ErrorObject): string {
+  return `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+}
+
+function valueAtPointer(value: unknown, pointer: string): unknown {
+  if (!pointer) return value;
+  let current = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    current = (current as Record<string, unknown> | undefined)?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return current;
 }
 
 /** Lower is better: fewer errors, and errors deeper in the value (the branch got further). */
@@ -128,6 +142,8 @@ function firstExample(schema: JsonSchema | undefined): unknown {
   return Array.isArray(examples) ? examples[0] : undefined;
 }
 
+const CODES: Record<string, string> = { requiredOneOf: 'required', additionalProperties: 'unknown-property', oneOfMultiple: 'one-of' };
+
 const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined {
@@ -137,7 +153,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
   const schema = error.parentSchema as JsonSchema | undefined;
   const params = error.params as Record<string, unknown>;
   const at = (message: string, data?: Finding['data'], target: 'key' | 'value' = 'value', where: JsonPath = path): Finding => ({
-    code: `schema/${error.keyword === 'requiredOneOf' ? 'required' : error.keyword === 'additionalProperties' ? 'unknown-property' : error.keyword}`,
+    code: `schema/${CODES[error.keyword] ?? error.keyword.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
     severity: 'error',
     message,
     range: rangeOf(parsed, where, target),
@@ -147,7 +163,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);
-      return at(`Missing required property "${name}" in ${describePath(parsed.value, path)}.`, { missingProperty: name }, 'key');
+      return at(`Missing required property "${name}" ${path.length ? 'in' : 'at'} ${describePath(parsed.value, path)}.`, { missingProperty: name }, 'key');
     }
     case 'requiredOneOf': {
       const names = (params.names as string[]).map((name) => `"${name}"`);

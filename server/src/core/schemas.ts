@@ -86,3 +86,32 @@ function withoutRef(schema: JsonSchema): JsonSchema {
   const { $ref: _ref, ...rest } = schema;
   return rest;
 }
+
+const pointers = new WeakMap<object, string | null>();
+
+/**
+ * Validators for each branch of an `anyOf`/`oneOf` found in a kind's schema, so that the errors of
+ * one branch can be told apart from another's even when branches are `$ref`s.
+ */
+export function branchValidators(kind: FileKind, branches: readonly unknown[]): ValidateFunction[] | undefined {
+  validatorFor(kind);
+  const root = schemaFor(kind);
+  let pointer = pointers.get(branches);
+  if (pointer === undefined) {
+    pointer = findPointer(root, branches, '') ?? null;
+    pointers.set(branches, pointer);
+  }
+  if (pointer === null || typeof root.$id !== 'string') return undefined;
+  const validators = branches.map((_, index) => ajv!.getSchema(`${root.$id}#${pointer}/${index}`));
+  return validators.every((validate): validate is ValidateFunction => !!validate) ? validators : undefined;
+}
+
+function findPointer(node: unknown, target: unknown, at: string): string | undefined {
+  if (node === target) return at;
+  if (!node || typeof node !== 'object') return undefined;
+  for (const [key, child] of Object.entries(node)) {
+    const found = findPointer(child, target, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

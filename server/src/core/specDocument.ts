@@ -41,59 +41,55 @@ export function analyzeDocument({ uri, fileName, text, version = 0, maxFileSize 
   }
   const parsed = parseYaml(text);
   const findings: Finding[] = [...parsed.findings];
-  const kind = decideKind(parsed, fileName, findings);
-  if (kind && parsed.value !== undefined && hasMappingRoot(parsed)) {
-    const validate = validatorFor(kind);
-    if (!validate(parsed.value)) findings.push(...schemaFindings(parsed, validate.errors ?? []));
+  const decided = decideKind(parsed, fileName);
+  // A syntax error makes everything after it unreliable: report it alone until it is fixed.
+  const broken = parsed.findings.some((finding) => finding.severity === 'error');
+  if (!broken) {
+    if (decided.finding) findings.push(decided.finding);
+    if (decided.kind && parsed.value !== undefined && hasMappingRoot(parsed)) {
+      const validate = validatorFor(decided.kind);
+      if (!validate(parsed.value)) findings.push(...schemaFindings(parsed, validate.errors ?? [], decided.kind));
+    }
   }
+  const kind = decided.kind;
   return { uri, fileName, version, parsed, kind, findings };
 }
 
-function decideKind(parsed: ParsedYaml, fileName: string, findings: Finding[]): FileKind | undefined {
+interface Decided {
+  readonly kind?: FileKind;
+  readonly finding?: Finding;
+}
+
+function decideKind(parsed: ParsedYaml, fileName: string): Decided {
   const byName = kindFromFileName(fileName);
-  if (byName === 'Config') return 'Config';
+  if (byName === 'Config') return { kind: 'Config' };
   const firstLine = { start: 0, end: parsed.lines.lineEnd(0) };
   if (parsed.text.trim() === '') {
-    findings.push({
-      code: 'spec/empty',
-      severity: 'error',
-      message: `This spec file is empty. Start it with "apiVersion: productspecs/v1" and "kind: ${byName ?? 'Vision'}".`,
-      range: firstLine,
-    });
-    return undefined;
+    const message = `This spec file is empty. Start it with "apiVersion: productspecs/v1" and "kind: ${byName ?? 'Vision'}".`;
+    return { finding: { code: 'spec/empty', severity: 'error', message, range: firstLine } };
   }
   if (parsed.document && !hasMappingRoot(parsed)) {
-    if (parsed.findings.some((finding) => finding.severity === 'error')) return undefined;
-    findings.push({
-      code: 'spec/not-a-mapping',
-      severity: 'error',
-      message: 'A spec file is a YAML mapping with the keys apiVersion, kind, metadata and spec.',
-      range: rangeOf(parsed, []),
-    });
-    return undefined;
+    const message = 'A spec file is a YAML mapping with the keys apiVersion, kind, metadata and spec.';
+    return { finding: { code: 'spec/not-a-mapping', severity: 'error', message, range: rangeOf(parsed, []) } };
   }
   const declared = (parsed.value as { kind?: unknown } | undefined)?.kind;
   if (declared === undefined || declared === null) {
-    if (byName) return byName;
-    findings.push({
+    if (byName) return { kind: byName };
+    const message = `This file does not say which kind of spec it is. Add "kind:" with one of ${KINDS.join(', ')}.`;
+    return { finding: { code: 'spec/unknown-kind', severity: 'error', message, range: firstLine } };
+  }
+  if (isSpecKind(declared)) return { kind: declared as SpecKind };
+  const suggestion = typeof declared === 'string' ? suggestKind(declared) : undefined;
+  return {
+    finding: {
       code: 'spec/unknown-kind',
       severity: 'error',
-      message: `This file does not say which kind of spec it is. Add "kind:" with one of ${KINDS.join(', ')}.`,
-      range: firstLine,
-    });
-    return undefined;
-  }
-  if (isSpecKind(declared)) return declared as SpecKind;
-  const suggestion = typeof declared === 'string' ? suggestKind(declared) : undefined;
-  findings.push({
-    code: 'spec/unknown-kind',
-    severity: 'error',
-    message: `Unknown kind ${JSON.stringify(declared)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of ${KINDS.join(', ')}.`,
-    range: rangeOf(parsed, ['kind']),
-    path: ['kind'],
-    data: { allowed: [...KINDS], replacement: suggestion },
-  });
-  return undefined;
+      message: `Unknown kind ${JSON.stringify(declared)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of ${KINDS.join(', ')}.`,
+      range: rangeOf(parsed, ['kind']),
+      path: ['kind'],
+      data: { allowed: [...KINDS], replacement: suggestion },
+    },
+  };
 }
 
 function skipReason(text: string, maxFileSize: number): Omit<Finding, 'range'> | undefined {

@@ -28,6 +28,7 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canReadConfiguration = false;
   let canWatchFiles = false;
+  let canFollowFolders = false;
 
   const log = (message: string): void => connection.console.log(message);
 
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): void {
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -123,7 +125,7 @@ export function startServer(connection: Connection): void {
           watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.productspecs.yaml' }],
         });
       }
-      if (folders.length > 0) {
+      if (canFollowFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
           const removed = event.removed.map((folder) => uriToPath(folder.uri));
           folders = folders.filter((folder) => !removed.includes(folder)).concat(event.added.map((folder) => uriToPath(folder.uri)));

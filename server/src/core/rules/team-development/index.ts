@@ -1,0 +1,4 @@
+import type { Rule } from '../rule';
+
+/** The rules of this responsibility area, in catalogue order. */
+export const teamDevelopmentRules: Rule[] = [];

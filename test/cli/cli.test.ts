@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin', 'product-specs.js');
+const GOLDEN = path.join(ROOT, 'test', 'cli', 'golden');
+
+/** Runs the command line from the project root and renders exit code, stdout and stderr as one text. */
+function run(args: string[]): string {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+  return `$ product-specs ${args.join(' ')}\nexit: ${result.status}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`;
+}
+
+/** Compares with `test/cli/golden/<name>.txt`; `UPDATE_GOLDEN=1 npm test` rewrites the files. */
+function golden(name: string, args: string[]): void {
+  const actual = run(args);
+  const file = path.join(GOLDEN, `${name}.txt`);
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'));
+}
+
+describe('command line', function () {
+  this.timeout(20_000);
+
+  it('checks the example workspace (stylish)', () => golden('check-acme', ['check', 'examples/acme', '--today', '2026-11-25']));
+  it('checks the example workspace (json)', () => golden('check-acme-json', ['check', 'examples/acme', '--today', '2026-11-25', '--format', 'json']));
+  it('finds spec files by name and by apiVersion, and reports broken YAML', () => golden('check-mixed', ['check', 'test/fixtures/cli/mixed', '--today', '2026-11-25']));
+  it('accepts globs', () => golden('check-glob', ['check', 'test/fixtures/cli/mixed/**/*.charter.yaml']));
+  it('refuses a broken configuration with exit code 2', () => golden('broken-config', ['check', 'test/fixtures/cli/broken-config']));
+  it('says so when a folder holds no spec files', () => golden('no-specs', ['check', 'test/fixtures/cli/no-specs']));
+  it('says so when a path does not exist', () => golden('missing-path', ['check', 'no/such/folder']));
+  it('refuses an unknown format', () => golden('unknown-format', ['check', '--format', 'xml']));
+  it('refuses an unknown option', () => golden('unknown-option', ['check', '--frobnicate']));
+  it('refuses an unknown command', () => golden('unknown-command', ['lint']));
+  it('prints help', () => golden('help', ['--help']));
+
+  it('prints the version of the package', () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(run(['--version']), `$ product-specs --version\nexit: 0\n--- stdout\n${version}\n--- stderr\n`);
+  });
+
+  it('colours only when asked or on a terminal', () => {
+    const plain = run(['check', 'test/fixtures/cli/mixed']);
+    const coloured = run(['check', 'test/fixtures/cli/mixed', '--color']);
+    assert.ok(!plain.includes('\u001b['), 'no escape codes when piped');
+    assert.ok(coloured.includes('\u001b[31merror'), 'errors in red with --color');
+    assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), plain.replace('check test/fixtures/cli/mixed', 'check test/fixtures/cli/mixed --color'));
+  });
+});
