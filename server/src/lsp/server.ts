@@ -14,6 +14,8 @@ import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { pathToUri, uriToPath } from '../core/paths';
 import { toDiagnostic } from './diagnostics';
+import type { ServerContext } from './features/feature';
+import { FEATURES } from './features';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** Files read from disk per turn of the event loop during the start-up scan, so requests are never blocked long. */
@@ -109,10 +111,13 @@ export function startServer(connection: Connection): void {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
+      capabilities: Object.assign(
+        {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        },
+        ...FEATURES.map((feature) => feature.capabilities),
+      ),
       serverInfo: { name: 'product-specs-language-server' },
     };
   });
@@ -179,6 +184,22 @@ export function startServer(connection: Connection): void {
       publish(affected);
     });
   });
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    workspace,
+    document: (uri) => {
+      if (timers.has(uri)) {
+        clearTimeout(timers.get(uri));
+        validateOpen(uri);
+      }
+      return workspace.document(uri);
+    },
+    publish,
+    log,
+  };
+  for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);
   connection.listen();

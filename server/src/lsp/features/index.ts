@@ -1,0 +1,4 @@
+import type { Feature } from './feature';
+
+/** Every language feature of the server, registered explicitly. */
+export const FEATURES: readonly Feature[] = [];
