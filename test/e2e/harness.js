@@ -323,8 +323,8 @@ function makeHelpers(vsc, session, defaultTimeout) {
   }
 
   /**
-   * Picks the quick-input row whose label satisfies `match` once the list has settled, then
-   * accepts it with Enter (moving the focus there first if it is not the first row).
+   * Waits for a quick-input row whose label (and description / command id, when given) equals
+   * `match`, then accepts it: Enter when it has the focus, a click otherwise.
    */
   async function acceptRow(match, what, timeout) {
     const rows = quickInput.locator('.quick-input-list .monaco-list-row');
