@@ -1,0 +1,64 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { count, entries, text } from '../util';
+import { charterExample, specOf } from './shared';
+
+export const engineerRatio = defineRule<{ min: number; max: number }>({
+  meta: {
+    id: 'culture/engineer-ratio',
+    area: 'culture',
+    severity: 'info',
+    description: 'Each product team has between `min` and `max` engineers.',
+    rationale:
+      'A product team needs enough engineers to build and run what it discovers, and engineers take part in discovery to say what is feasible. With too few the PM and designer wait on other teams; with too many the team can no longer decide and talk as one group. Two to ten is a practitioner heuristic: consider the size that lets each team own its problem end to end.',
+    options: {
+      min: { default: 2, description: 'The fewest engineers a product team should have.' },
+      max: { default: 10, description: 'The most engineers a product team should have before it is split.' },
+    },
+    kinds: ['TeamCharter'],
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  productTeams:
+    - id: payouts
+      name: Payouts
+      mission: Get merchants their money as fast and predictably as possible.
+      pm: dana
+      engineers: 1
+`),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  productTeams:
+    - id: payouts
+      name: Payouts
+      mission: Get merchants their money as fast and predictably as possible.
+      pm: dana
+      engineers: 6
+`),
+      },
+    },
+  },
+  check({ value, options }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    for (const [team, index] of entries(spec.productTeams)) {
+      const engineers = team.engineers;
+      if (typeof engineers !== 'number' || !Number.isFinite(engineers)) continue;
+      const name = text(team.id) ?? `#${index + 1}`;
+      const path = ['spec', 'productTeams', index, 'engineers'];
+      if (engineers < options.min) {
+        findings.push({
+          path,
+          message: `Product team "${name}" has ${count(engineers, 'engineer')}: consider at least ${options.min} so the team can build and run what it discovers.`,
+        });
+      } else if (engineers > options.max) {
+        findings.push({
+          path,
+          message: `Product team "${name}" has ${count(engineers, 'engineer')}: consider at most ${options.max}, for example by splitting it into two teams with their own missions.`,
+        });
+      }
+    }
+    return findings;
+  },
+});

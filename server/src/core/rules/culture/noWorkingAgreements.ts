@@ -1,0 +1,40 @@
+import { defineRule } from '../rule';
+import { strings, text } from '../util';
+import { charterExample, specOf } from './shared';
+
+export const noWorkingAgreements = defineRule({
+  meta: {
+    id: 'culture/no-working-agreements',
+    area: 'culture',
+    severity: 'info',
+    description: 'The charter lists working agreements.',
+    rationale:
+      'True collaboration between product managers, designers and engineers depends on shared expectations: when designers and engineers join discovery, how decisions are made and recorded, how disagreement is handled. Writing them down makes them explicit, so new members learn them and the team can revisit them. Consider agreeing a handful with the team and reviewing them with the charter.',
+    options: {},
+    kinds: ['TeamCharter'],
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(''),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  workingAgreements:
+    - Designers and engineers join discovery from the first customer conversation.
+    - We disagree openly in the room and commit together outside it.
+`),
+      },
+    },
+  },
+  check({ value }) {
+    const spec = specOf(value);
+    if (!spec || strings(spec.workingAgreements).some((agreement) => text(agreement) !== undefined)) return [];
+    return [
+      {
+        path: ['spec', 'workingAgreements'],
+        target: 'key',
+        message: 'The charter has no working agreements: consider writing down with the team how product, design and engineering work together.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,81 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { entries, get, text } from '../util';
+import { charterExample, nameOf, specOf } from './shared';
+
+/** Roles that count as the engineering lead; `cto` as a word, so that "Director" does not match. */
+const ENGINEERING_LEAD = /\bcto\b|engineering|technology/i;
+const MARKETING_LEAD = /marketing|\bcmo\b/i;
+
+export const peerChemistry = defineRule({
+  meta: {
+    id: 'culture/peer-chemistry',
+    area: 'culture',
+    severity: 'info',
+    description: 'The charter\'s peers include a CTO or engineering lead and a marketing lead, each with a one-on-one cadence.',
+    rationale:
+      'The softer side of product leadership is chemistry with peers: product, engineering and marketing only work together as well as their leaders do. Listing the CTO and the marketing lead with a regular one-on-one makes that relationship a deliberate habit rather than something left to chance. Consider the cadence that keeps you ahead of surprises on both sides.',
+    options: {},
+    kinds: ['TeamCharter'],
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  peers:
+    - role: CTO
+      name: Priya Raman
+`),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  peers:
+    - role: CTO
+      name: Priya Raman
+      cadence: weekly
+    - role: VP Marketing
+      name: Tom Becker
+      cadence: biweekly
+`),
+      },
+    },
+  },
+  check({ value }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const peers = entries(spec.peers);
+    // The Head of Product's own manager counts too: reporting to the CTO makes them the engineering lead you work with.
+    const roles = [...peers.map(([peer]) => peer.role), get(spec, 'reportsTo', 'role')].filter((role): role is string => typeof role === 'string');
+    const noEngineering = !roles.some((role) => ENGINEERING_LEAD.test(role));
+    const noMarketing = !roles.some((role) => MARKETING_LEAD.test(role));
+    const findings: RuleFinding[] = [];
+    if (peers.length === 0 && noEngineering && noMarketing) {
+      findings.push({
+        path: ['spec', 'peers'],
+        target: 'key',
+        message: 'The charter lists no peers: consider adding the CTO or engineering lead and the marketing lead, with a regular one-on-one cadence for each.',
+      });
+      return findings;
+    }
+    if (noEngineering) {
+      findings.push({
+        path: ['spec', 'peers'],
+        target: 'key',
+        message: 'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
+      });
+    }
+    if (noMarketing) {
+      findings.push({
+        path: ['spec', 'peers'],
+        target: 'key',
+        message: 'The peers include no marketing lead: consider adding the CMO or VP Marketing with a regular one-on-one, so positioning and launches are shaped together.',
+      });
+    }
+    for (const [peer, index] of peers) {
+      if (text(peer.cadence) !== undefined) continue;
+      const role = text(peer.role);
+      findings.push({
+        path: ['spec', 'peers', index, 'cadence'],
+        message: `Peer "${nameOf(peer, index)}"${role ? ` (${role})` : ''} has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.`,
+      });
+    }
+    return findings;
+  },
+});

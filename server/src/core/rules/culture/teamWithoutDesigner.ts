@@ -1,0 +1,84 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { count, entries, quoteList, text } from '../util';
+import { charterExample, specOf } from './shared';
+
+const OPEN_HIRE = ['planned', 'open', 'interviewing'];
+
+export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
+  meta: {
+    id: 'culture/team-without-designer',
+    area: 'culture',
+    severity: 'warning',
+    description: 'Every product team has a designer, and no designer is on more than `maxTeams` teams.',
+    rationale:
+      'True collaboration means the product manager, a designer and engineers solve problems together from discovery on. A team without a designer ships interfaces nobody designed, and a designer spread over many teams only has time to polish screens after the decisions are made. Two teams per designer is a practitioner heuristic: consider what lets each designer take part in every team\'s discovery.',
+    options: {
+      maxTeams: { default: 2, description: 'The most product teams one member may be the designer of.' },
+    },
+    kinds: ['TeamCharter'],
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(`  productTeams:
+    - id: payouts
+      name: Payouts
+      mission: Get merchants their money as fast and predictably as possible.
+      pm: dana
+`),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(`    - id: lea
+      name: Léa Dubois
+      role: product-designer
+      reportsTo: dana
+      teams: [payouts]
+  productTeams:
+    - id: payouts
+      name: Payouts
+      mission: Get merchants their money as fast and predictably as possible.
+      pm: dana
+      designer: lea
+`),
+      },
+    },
+  },
+  check({ value, options }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    const teams = entries(spec.productTeams);
+    const byDesigner = new Map<string, Array<[string, number]>>();
+    for (const [team, index] of teams) {
+      const name = text(team.id) ?? `#${index + 1}`;
+      const designer = text(team.designer);
+      if (designer !== undefined) {
+        const list = byDesigner.get(designer) ?? [];
+        list.push([name, index]);
+        byDesigner.set(designer, list);
+        continue;
+      }
+      const hire = entries(spec.hiring).find(
+        ([entry]) => entry.role === 'product-designer' && entry.team === team.id && typeof entry.status === 'string' && OPEN_HIRE.includes(entry.status),
+      );
+      const hiring = hire ? ` (a product-designer hire for it is ${String(hire[0].status)})` : '';
+      findings.push({
+        path: ['spec', 'productTeams', index, 'designer'],
+        message: hire
+          ? `Product team "${name}" has no designer${hiring}: consider who covers design until the hire starts, so design takes part in discovery from the start.`
+          : `Product team "${name}" has no designer: consider adding a product designer who works with the PM and engineers from discovery on.`,
+      });
+    }
+    for (const [designer, list] of byDesigner) {
+      if (list.length <= options.maxTeams) continue;
+      const names = quoteList(list.map(([name]) => name));
+      for (const [, index] of list) {
+        findings.push({
+          path: ['spec', 'productTeams', index, 'designer'],
+          message: `"${designer}" is the designer of ${count(list.length, 'product team')} (${names}): consider at most ${options.maxTeams} per designer so they can take part in each team's discovery.`,
+        });
+      }
+    }
+    return findings;
+  },
+});
