@@ -1,0 +1,122 @@
+import type { RuleExample } from '../rule';
+import { get, text, type Entry } from '../util';
+
+/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
+export function specOf(value: unknown): Entry | undefined {
+  const spec = get(value, 'spec');
+  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
+}
+
+/** How an entry (goal, need, theme, item...) is named in a message: its id, or its position. */
+export function idOf(entry: Entry, index: number): string {
+  return text(entry.id) ?? `#${index + 1}`;
+}
+
+/** How a document is named in a message: `vision "acme-vision"`, or `the vision` when it has no id. */
+export function documentName(value: unknown, kind: 'vision' | 'roadmap'): string {
+  const id = text(get(value, 'metadata', 'id'));
+  return id ? `${kind} "${id}"` : `the ${kind}`;
+}
+
+/** A message fragment with its first letter in upper case, to start a sentence. */
+export function capitalized(fragment: string): string {
+  return fragment.charAt(0).toUpperCase() + fragment.slice(1);
+}
+
+/**
+ * A docs example of a cross-file rule: the file shown, plus the other files of the workspace it
+ * needs (by file name). A plain `RuleExample` to everything that only shows one file.
+ */
+export interface WorkspaceExample extends RuleExample {
+  readonly others: Readonly<Record<string, string>>;
+}
+
+export function workspaceExample(file: string, exampleText: string, others: Record<string, string>): RuleExample {
+  const example: WorkspaceExample = { file, text: exampleText, others };
+  return example;
+}
+
+/** The other files a docs example needs in its workspace (none for single-file examples). */
+export function othersOf(example: RuleExample): Readonly<Record<string, string>> {
+  const others = (example as Partial<WorkspaceExample>).others;
+  return others && typeof others === 'object' ? others : {};
+}
+
+/** A minimal, valid vision for a rule's docs examples; `metadata` and `spec` lines replace the defaults when given. */
+export function visionExample({ metadata, spec }: { metadata?: string; spec?: string } = {}): string {
+  return `apiVersion: productspecs/v1
+kind: Vision
+metadata:
+${
+  metadata ??
+  `  id: acme-vision
+  owner: dana
+  lastReviewed: 2026-10-01
+`
+}spec:
+${spec ?? VISION_SPEC}`;
+}
+
+/** The `spec` of the minimal vision: a visual, an evangelism plan, one primary target group, one need with evidence, one goal. */
+export const VISION_SPEC = `  statement: Every small merchant gets paid instantly and understands every cent of their money.
+  horizon:
+    years: 5
+  ownership: product-team
+  visuals:
+    - title: "Storyboard: a day in the life of a merchant in 2031"
+      link: https://design.acme.example/vision/storyboard
+  evangelism:
+    cadence: monthly
+    audiences: [Engineering all-hands]
+  targetGroups:
+    - id: small-merchants
+      name: Small online merchants
+      primary: true
+  needs:
+    - id: same-day-cash
+      targetGroup: small-merchants
+      statement: I need today's sales in my account today so I can pay my suppliers.
+      evidence: [14 of 20 merchant interviews named waiting for payouts as their top worry]
+  goals:
+    - id: grow-active-merchants
+      statement: Become the default way small merchants get paid.
+      metric: Monthly active merchants
+      target: 250000
+`;
+
+/** A minimal, valid roadmap serving `acme-vision`; `spec` lines replace the defaults when given. */
+export function roadmapExample({ vision = 'acme-vision', spec }: { vision?: string; spec?: string } = {}): string {
+  return `apiVersion: productspecs/v1
+kind: Roadmap
+metadata:
+  id: acme-pay-roadmap
+  vision: ${vision}
+  owner: dana
+spec:
+${spec ?? ROADMAP_SPEC}`;
+}
+
+/** The `spec` of the minimal roadmap: one objective, one theme and one item, all traced. */
+export const ROADMAP_SPEC = `  format: now-next-later
+  objectives:
+    - id: start-in-a-day
+      objective: New merchants take their first payment within a day
+      visionGoal: grow-active-merchants
+      period: 2026-Q4
+      keyResults:
+        - id: time-to-first-payment
+          metric: Median hours from sign-up to first payment
+          target: 24
+  themes:
+    - id: cash-flow
+      name: Cash when it is needed
+      problem: Merchants wait days for their money and cannot plan their cash.
+      needs: [same-day-cash]
+  items:
+    - id: instant-payouts
+      title: Instant payouts to debit cards
+      horizon: next
+      theme: cash-flow
+      owner: dana
+      stage: discovery
+`;
