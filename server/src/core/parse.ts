@@ -1,4 +1,5 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { fastParse } from './fastYaml';
 import { LineIndex } from './lineIndex';
 import type { Finding, OffsetRange } from './types';
 
@@ -34,6 +35,8 @@ const YAML_MESSAGES: Record<string, string> = {
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
+  const fast = fastParse(text);
+  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [] };
   const findings: Finding[] = [];
   const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
   const all = Array.isArray(documents) ? documents : [];

@@ -1,5 +1,5 @@
 import { schemaFor } from './schemas';
-import { annotation, walkWithSchema } from './schemaWalk';
+import { walkAnnotated } from './schemaWalk';
 import type { SpecDocument } from './specDocument';
 import type { JsonPath } from './types';
 
@@ -49,15 +49,13 @@ export function collectSymbols(doc: SpecDocument): DocumentSymbols {
   if (!doc.kind || doc.kind === 'Config' || !doc.parsed.value || typeof doc.parsed.value !== 'object') return EMPTY;
   const definitions: Definition[] = [];
   const references: Reference[] = [];
-  walkWithSchema(schemaFor(doc.kind), doc.parsed.value, (schemas, value, path) => {
+  walkAnnotated(schemaFor(doc.kind), doc.parsed.value, (node, value, path) => {
     if (typeof value !== 'string' || value === '') return;
-    const defines = annotation(schemas, 'x-defines');
-    if (defines) {
+    if (node.defines) {
       const entry = parentOf(doc.parsed.value, path);
-      definitions.push({ kind: defines as EntityKind, id: value, uri: doc.uri, path, entry });
+      definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
     }
-    const ref = annotation(schemas, 'x-ref');
-    if (ref) references.push({ kind: ref as EntityKind, id: value, uri: doc.uri, path });
+    if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path] });
   });
   return { definitions, references };
 }

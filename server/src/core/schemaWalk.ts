@@ -66,3 +66,77 @@ export function walkWithSchema(root: JsonSchema, value: unknown, visit: SchemaVi
   };
   step(expand(root, root), value, []);
 }
+
+/**
+ * The schemas of one place in a document, with their children computed once and cached, so
+ * walking a large document costs a map lookup per node. Built from a kind's root schema.
+ */
+export class SchemaNode {
+  private readonly children = new Map<string, SchemaNode>();
+  private itemNode: SchemaNode | undefined;
+  private annotated: boolean | undefined;
+  readonly defines: string | undefined;
+  readonly ref: string | undefined;
+
+  constructor(
+    private readonly root: JsonSchema,
+    readonly schemas: readonly JsonSchema[],
+  ) {
+    this.defines = annotation(schemas, 'x-defines');
+    this.ref = annotation(schemas, 'x-ref');
+  }
+
+  static forRoot(root: JsonSchema): SchemaNode {
+    let node = roots.get(root);
+    if (!node) roots.set(root, (node = new SchemaNode(root, expand(root, root))));
+    return node;
+  }
+
+  property(name: string): SchemaNode {
+    let child = this.children.get(name);
+    if (!child) this.children.set(name, (child = new SchemaNode(this.root, propertySchemas(this.root, this.schemas, name))));
+    return child;
+  }
+
+  items(): SchemaNode {
+    return (this.itemNode ??= new SchemaNode(this.root, itemSchemas(this.root, this.schemas)));
+  }
+
+  /** True when this place or any place below it carries an `x-defines` or `x-ref` annotation. */
+  hasAnnotations(depth = 0): boolean {
+    if (this.annotated !== undefined) return this.annotated;
+    if (this.defines || this.ref) return (this.annotated = true);
+    if (this.schemas.length === 0 || depth > 24) return (this.annotated = false);
+    const names = new Set<string>();
+    for (const schema of this.schemas) for (const name of Object.keys(schema.properties ?? {})) names.add(name);
+    this.annotated = [...names].some((name) => this.property(name).hasAnnotations(depth + 1)) || this.items().hasAnnotations(depth + 1);
+    return this.annotated;
+  }
+}
+
+const roots = new WeakMap<JsonSchema, SchemaNode>();
+
+export type AnnotationVisitor = (node: SchemaNode, value: unknown, path: JsonPath) => void;
+
+/** Visits every value that has an `x-defines` or `x-ref` annotation, skipping subtrees that have none. */
+export function walkAnnotated(root: JsonSchema, value: unknown, visit: AnnotationVisitor): void {
+  const step = (node: SchemaNode, current: unknown, path: Array<string | number>): void => {
+    if (!node.hasAnnotations()) return;
+    if (node.defines || node.ref) visit(node, current, path);
+    if (Array.isArray(current)) {
+      const items = node.items();
+      for (let i = 0; i < current.length; i++) {
+        path.push(i);
+        step(items, current[i], path);
+        path.pop();
+      }
+    } else if (current && typeof current === 'object') {
+      for (const key of Object.keys(current)) {
+        path.push(key);
+        step(node.property(key), (current as Record<string, unknown>)[key], path);
+        path.pop();
+      }
+    }
+  };
+  step(SchemaNode.forRoot(root), value, []);
+}

@@ -1,0 +1,364 @@
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { blockScalar, plainValue, quotedScalar, type Line } from './scalars';
+
+/**
+ * A fast parser for the block YAML that spec files are written in: block mappings and lists, plain
+ * and one-line quoted scalars, block scalars, one-line flow collections and comments. It builds the
+ * same nodes, ranges and values as the `yaml` package, many times faster, and gives up (returns
+ * undefined) on anything else: anchors, aliases, tags, directives, several documents, multi-line
+ * plain or flow values, tabs, carriage returns, duplicate keys, and every syntax error. The caller
+ * then parses with the `yaml` package, which reports errors precisely.
+ */
+export interface FastParse {
+  readonly document: Document.Parsed;
+  readonly value: unknown;
+}
+
+class GiveUp extends Error {}
+
+const giveUp = (): never => {
+  throw new GiveUp();
+};
+
+type Range = [number, number, number];
+
+interface Parsed {
+  readonly node: Node;
+  readonly value: unknown;
+  /** Index of the first line after the node. */
+  readonly next: number;
+}
+
+export function fastParse(text: string): FastParse | undefined {
+  if (text.includes('\r') || text.includes('\t') || /^(?:---|\.\.\.|%)/m.test(text)) return undefined;
+  try {
+    return new FastParser(text).parse();
+  } catch (error) {
+    if (error instanceof GiveUp) return undefined;
+    throw error;
+  }
+}
+
+class FastParser {
+  private readonly lines: Line[] = [];
+
+  constructor(private readonly text: string) {
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      let indent = 0;
+      while (text.charCodeAt(start + indent) === 32) indent++;
+      this.lines.push({ start, end, indent, blank: start + indent >= end });
+      if (end === text.length) break;
+      start = end + 1;
+    }
+  }
+
+  parse(): FastParse | undefined {
+    const first = this.nextContent(0);
+    if (first >= this.lines.length) return undefined;
+    const line = this.lines[first];
+    const root = this.block(first, line.start + line.indent, line.indent);
+    if (this.nextContent(root.next) < this.lines.length) giveUp();
+    const document = new Document() as Document.Parsed;
+    document.contents = root.node as Document.Parsed['contents'];
+    document.range = [root.node.range![0], root.node.range![1], this.text.length];
+    return { document, value: root.value };
+  }
+
+  /** Index of the first line at or after `index` that holds something other than spaces or a comment. */
+  private nextContent(index: number): number {
+    let i = index;
+    while (i < this.lines.length && (this.lines[i].blank || this.text.charCodeAt(this.lines[i].start + this.lines[i].indent) === 35)) i++;
+    return i;
+  }
+
+  /** A block collection ends after the line break of its last line, trailing comment included. */
+  private endAfter(last: Node): number {
+    const [, valueEnd, end] = last.range!;
+    const isBlock = last instanceof Scalar ? last.type === 'BLOCK_FOLDED' || last.type === 'BLOCK_LITERAL' : !(last as YAMLMap | YAMLSeq).flow;
+    const endsOnItsLine = this.text.lastIndexOf('\n', end - 1) < valueEnd;
+    return !isBlock && end > valueEnd && endsOnItsLine && this.text.charCodeAt(end) === 10 ? end + 1 : end;
+  }
+
+  private column(offset: number, index: number): number {
+    return offset - this.lines[index].start;
+  }
+
+  /** A block node starting at `offset` on line `index`; its parent is indented by `parentIndent`. */
+  private block(index: number, offset: number, parentIndent: number): Parsed {
+    const text = this.text;
+    if (text[offset] === '-' && (offset + 1 === this.lines[index].end || text[offset + 1] === ' ')) return this.sequence(index, offset);
+    if (this.keyEnd(offset, this.lines[index].end) >= 0) return this.mapping(index, offset);
+    if (offset !== this.lines[index].start + this.lines[index].indent) giveUp();
+    return this.inlineValue(index, offset, parentIndent);
+  }
+
+  /** Where a key starting at `offset` ends (its colon), or -1 when the text there is not `key:`. */
+  private keyEnd(offset: number, lineEnd: number): number {
+    const text = this.text;
+    const first = text[offset];
+    if (first === '"' || first === "'") {
+      const quoted = quotedScalar(text, offset, lineEnd);
+      if (!quoted || text[quoted.end] !== ':') return -1;
+      return quoted.end;
+    }
+    if ('-?:,[]{}#&*!|>%@`'.includes(first) && !(first === '-' && text[offset + 1] !== ' ' && offset + 1 < lineEnd)) return -1;
+    for (let i = offset; i < lineEnd; i++) {
+      const char = text[i];
+      if (char === ':' && (i + 1 === lineEnd || text[i + 1] === ' ')) return i;
+      if (char === '#' && text[i - 1] === ' ') return -1;
+    }
+    return -1;
+  }
+
+  private mapping(index: number, offset: number): Parsed {
+    const map = new YAMLMap();
+    const value: Record<string, unknown> = {};
+    const column = this.column(offset, index);
+    let line = index;
+    let at = offset;
+    let last: Node | undefined;
+    for (;;) {
+      const lineEnd = this.lines[line].end;
+      const colon = this.keyEnd(at, lineEnd);
+      if (colon < 0) giveUp();
+      const key = this.keyNode(at, colon, lineEnd);
+      const name = String(key.value);
+      if (name === '__proto__' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
+      const entry = this.valueAfter(line, colon + 1, column);
+      map.items.push(new Pair(key, entry.node));
+      value[name] = entry.value;
+      last = entry.node;
+      line = this.nextContent(entry.next);
+      if (line >= this.lines.length || this.lines[line].indent < column) break;
+      if (this.lines[line].indent > column) giveUp();
+      at = this.lines[line].start + column;
+      if (this.text[at] === '-' && (this.text[at + 1] === ' ' || at + 1 === this.lines[line].end)) {
+        if (column === 0 || this.lines[index].indent !== column) giveUp();
+        break;
+      }
+    }
+    const end = this.endAfter(last!);
+    map.range = [offset, end, end];
+    return { node: map, value, next: line };
+  }
+
+  private keyNode(start: number, colon: number, lineEnd: number): Scalar {
+    const text = this.text;
+    let key: Scalar;
+    if (text[start] === '"' || text[start] === "'") {
+      const quoted = quotedScalar(text, start, lineEnd)!;
+      key = new Scalar(quoted.value);
+      key.type = quoted.type;
+    } else {
+      const source = text.slice(start, colon);
+      if (source !== source.trimEnd() || source.includes(': ')) giveUp();
+      key = new Scalar(plainValue(source));
+      key.type = 'PLAIN';
+      key.source = source;
+    }
+    key.range = [start, colon, colon];
+    return key;
+  }
+
+  /** The value after a key's colon or a list's dash at `offset` on line `index`, for a parent at `column`. */
+  private valueAfter(index: number, offset: number, column: number): Parsed {
+    const text = this.text;
+    const lineEnd = this.lines[index].end;
+    let at = offset;
+    while (at < lineEnd && text.charCodeAt(at) === 32) at++;
+    if (at < lineEnd && text[at] !== '#') {
+      if (text[offset] !== ' ') giveUp();
+      return this.inlineValue(index, at, column);
+    }
+    const next = this.nextContent(index + 1);
+    if (next < this.lines.length) {
+      const line = this.lines[next];
+      const start = line.start + line.indent;
+      if (line.indent > column) return this.block(next, start, column);
+      if (line.indent === column && text[start] === '-' && (text[start + 1] === ' ' || start + 1 === line.end) && text[offset - 1] === ':') {
+        return this.sequence(next, start);
+      }
+    }
+    if (text[offset - 1] !== ':') giveUp();
+    // Comment lines after an empty value stretch its node in the full parser; leave those to it.
+    for (let i = index + 1; i < next; i++) if (!this.lines[i].blank) giveUp();
+    const empty = new Scalar(null);
+    empty.type = 'PLAIN';
+    empty.source = '';
+    // After a comment, an empty value's node runs on to the indentation of the next line.
+    let nodeEnd = at;
+    if (at < lineEnd) for (nodeEnd = Math.min(lineEnd + 1, text.length); text.charCodeAt(nodeEnd) === 32; nodeEnd++);
+    empty.range = [at, at, nodeEnd];
+    return { node: empty, value: null, next: index + 1 };
+  }
+
+  private sequence(index: number, offset: number): Parsed {
+    const seq = new YAMLSeq();
+    const value: unknown[] = [];
+    const column = this.column(offset, index);
+    let line = index;
+    let last: Node | undefined;
+    for (;;) {
+      const dash = this.lines[line].start + column;
+      const lineEnd = this.lines[line].end;
+      let at = dash + 1;
+      while (at < lineEnd && this.text.charCodeAt(at) === 32) at++;
+      let entry: Parsed;
+      if (at < lineEnd && this.text[at] !== '#') {
+        if (this.text[at] === '-') giveUp();
+        entry = this.keyEnd(at, lineEnd) >= 0 ? this.mapping(line, at) : this.inlineValue(line, at, column);
+      } else {
+        entry = this.valueAfter(line, dash + 1, column);
+        if (entry.node instanceof Scalar && entry.value === null) giveUp();
+      }
+      seq.items.push(entry.node);
+      value.push(entry.value);
+      last = entry.node;
+      line = this.nextContent(entry.next);
+      // A comment line indented into the list after an entry is absorbed by the full parser in ways it decides.
+      for (let k = entry.next; k < line; k++) if (!this.lines[k].blank && this.lines[k].indent >= column) giveUp();
+      if (line >= this.lines.length || this.lines[line].indent < column) break;
+      const next = this.lines[line].start + column;
+      if (this.lines[line].indent > column || this.text[next] !== '-' || !(this.text[next + 1] === ' ' || next + 1 === this.lines[line].end)) {
+        if (this.lines[line].indent === column && this.keyEnd(next, this.lines[line].end) >= 0) break;
+        giveUp();
+      }
+    }
+    const end = this.endAfter(last!);
+    seq.range = [offset, end, end];
+    return { node: seq, value, next: line };
+  }
+
+  /** A scalar or a one-line flow collection starting at `start` on line `index`. */
+  private inlineValue(index: number, start: number, parentIndent: number): Parsed {
+    const text = this.text;
+    const lineEnd = this.lines[index].end;
+    const first = text[start];
+    if (first === '|' || first === '>') {
+      const block = blockScalar(text, text.slice(start, lineEnd), this.lines, index, parentIndent);
+      if (!block) return giveUp();
+      const node = new Scalar(block.value);
+      node.type = block.type;
+      node.range = [start, block.end, block.end];
+      return { node, value: block.value, next: block.nextLine };
+    }
+    let end: number;
+    let node: Node;
+    let value: unknown;
+    if (first === '"' || first === "'") {
+      const quoted = quotedScalar(text, start, lineEnd) ?? giveUp();
+      end = quoted.end;
+      value = quoted.value;
+      const scalar = new Scalar(value);
+      scalar.type = quoted.type;
+      node = scalar;
+    } else if (first === '[' || first === '{') {
+      const flow = new FlowParser(text, lineEnd).collection(start);
+      end = flow.end;
+      node = flow.node;
+      value = flow.value;
+    } else {
+      if ('-?:,]}#&*!|>%@`'.includes(first) && !(first === '-' && text[start + 1] !== ' ') && !(first === ':' && text[start + 1] !== ' ')) giveUp();
+      end = start;
+      while (end < lineEnd && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      const source = text.slice(start, end);
+      if (source.includes(': ') || source.endsWith(':')) giveUp();
+      value = plainValue(source);
+      const scalar = new Scalar(value);
+      scalar.type = 'PLAIN';
+      scalar.source = source;
+      node = scalar;
+    }
+    let rest = end;
+    while (rest < lineEnd && text.charCodeAt(rest) === 32) rest++;
+    if (rest < lineEnd && text[rest] !== '#') giveUp();
+    if (rest < lineEnd && rest === end) giveUp();
+    const nodeEnd = rest < lineEnd ? lineEnd : Math.min(lineEnd + 1, text.length);
+    const next = this.nextContent(index + 1);
+    if (next < this.lines.length && this.lines[next].indent > parentIndent && this.lines[next].indent > this.column(start, index) - 1) {
+      // A continuation line: a multi-line plain scalar, or an error. Either way, the full parser decides.
+      if (this.lines[next].indent > this.lines[index].indent) giveUp();
+    }
+    node.range = [start, end, nodeEnd] as Range;
+    return { node, value, next: index + 1 };
+  }
+}
+
+/** One-line flow collections: `[a, b]`, `{id: x, name: "Y"}`, nested. */
+class FlowParser {
+  constructor(
+    private readonly text: string,
+    private readonly lineEnd: number,
+  ) {}
+
+  collection(start: number): { node: Node; value: unknown; end: number } {
+    const text = this.text;
+    const isMap = text[start] === '{';
+    const close = isMap ? '}' : ']';
+    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    node.flow = true;
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
+    let at = this.skip(start + 1);
+    while (text[at] !== close) {
+      if (isMap) {
+        const key = this.scalar(at, true);
+        if (typeof key.value === 'object' || String(key.value) === '__proto__' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
+        at = this.skip(key.end);
+        if (text[at] !== ':') giveUp();
+        at = this.skip(at + 1);
+        const entry = this.item(at);
+        (node as YAMLMap).items.push(new Pair(key.node, entry.node));
+        map[String(key.value)] = entry.value;
+        at = this.skip(entry.end);
+      } else {
+        const entry = this.item(at);
+        (node as YAMLSeq).items.push(entry.node);
+        list.push(entry.value);
+        at = this.skip(entry.end);
+      }
+      if (text[at] === ',') at = this.skip(at + 1);
+      else if (text[at] !== close) giveUp();
+    }
+    node.range = [start, at + 1, at + 1];
+    return { node, value: isMap ? map : list, end: at + 1 };
+  }
+
+  private item(at: number): { node: Node; value: unknown; end: number } {
+    const char = this.text[at];
+    return char === '[' || char === '{' ? this.collection(at) : this.scalar(at, false);
+  }
+
+  private scalar(at: number, isKey: boolean): { node: Scalar; value: unknown; end: number } {
+    const text = this.text;
+    let node: Scalar;
+    let end: number;
+    if (text[at] === '"' || text[at] === "'") {
+      const quoted = quotedScalar(text, at, this.lineEnd) ?? giveUp();
+      node = new Scalar(quoted.value);
+      node.type = quoted.type;
+      end = quoted.end;
+    } else {
+      end = at;
+      while (end < this.lineEnd && !',[]{}#'.includes(text[end]) && !(text[end] === ':' && (isKey || text[end + 1] === ' '))) end++;
+      while (end > at && text.charCodeAt(end - 1) === 32) end--;
+      const source = text.slice(at, end);
+      if (source === '' || '-?:&*!|>%@`'.includes(source[0])) giveUp();
+      node = new Scalar(plainValue(source));
+      node.type = 'PLAIN';
+      node.source = source;
+    }
+    node.range = [at, end, end];
+    return { node, value: node.value, end };
+  }
+
+  private skip(at: number): number {
+    let i = at;
+    while (i < this.lineEnd && this.text.charCodeAt(i) === 32) i++;
+    if (i >= this.lineEnd) giveUp();
+    return i;
+  }
+}
