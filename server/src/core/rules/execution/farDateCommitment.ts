@@ -1,0 +1,54 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { get, isBlank, text } from '../util';
+import { items, nameOf, roadmapExample, specOf } from './shared';
+
+function datedExample(type: string): string {
+  return roadmapExample(`  items:
+    - id: tap-to-pay-phone
+      title: Take card payments on your phone
+      horizon: next
+      theme: cash-flow
+      owner: theo
+      stage: discovery
+      date:
+        value: 2027-04-01
+        type: ${type}
+`);
+}
+
+export const farDateCommitment = defineRule({
+  meta: {
+    id: 'execution/far-date-commitment',
+    area: 'execution',
+    severity: 'info',
+    description: 'Items in `next` or `later` carry a date only when it is a hard, external commitment.',
+    rationale:
+      'An estimated date on work that has not reached discovery or delivery reads as a promise to everyone outside the team, and becomes one. Sales, marketing and leadership plan around it, and the team loses the room to learn and change course. Keep dates on next and later items for real external deadlines (a regulation, a contract, an event) and mark those hard.',
+    options: {},
+    kinds: ['Roadmap'],
+    examples: {
+      fires: { file: 'acme.roadmap.yaml', text: datedExample('estimate') },
+      passes: { file: 'acme.roadmap.yaml', text: datedExample('hard') },
+    },
+  },
+  check({ value }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    for (const [item, index] of items(spec)) {
+      if (item.horizon !== 'next' && item.horizon !== 'later') continue;
+      const date = item.date;
+      if (isBlank(date)) continue;
+      const type = get(date, 'type');
+      if (type === 'hard') continue;
+      const day = typeof date === 'string' ? text(date) : text(get(date, 'value'));
+      const when = day === undefined ? 'a date' : `a date (${day})`;
+      findings.push({
+        path: type === undefined ? ['spec', 'items', index, 'date'] : ['spec', 'items', index, 'date', 'type'],
+        target: type === undefined ? 'key' : 'value',
+        message: `Item "${nameOf(item, index)}" is in ${item.horizon} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
+      });
+    }
+    return findings;
+  },
+});

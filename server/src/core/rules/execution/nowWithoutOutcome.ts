@@ -1,0 +1,73 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { get, isBlank } from '../util';
+import { items, nameOf, roadmapExample, specOf } from './shared';
+
+export const nowWithoutOutcome = defineRule({
+  meta: {
+    id: 'execution/now-without-outcome',
+    area: 'execution',
+    severity: 'warning',
+    description: 'Every `now` item has an outcome with a `metric` and a `target`.',
+    rationale:
+      'Work the teams are doing now should say what change in customer or business behaviour it is for, and how the team will know it worked. Without a metric and a target, delivery becomes the goal and nobody can tell whether the item succeeded or should be stopped. Naming the outcome before delivery also gives the team room to find a better solution than the one first imagined.',
+    options: {},
+    kinds: ['Roadmap'],
+    examples: {
+      fires: {
+        file: 'acme.roadmap.yaml',
+        text: roadmapExample(`  items:
+    - id: instant-payouts
+      title: Instant payouts to debit cards
+      horizon: now
+      theme: cash-flow
+      owner: sam
+      stage: delivery
+`),
+      },
+      passes: {
+        file: 'acme.roadmap.yaml',
+        text: roadmapExample(`  items:
+    - id: instant-payouts
+      title: Instant payouts to debit cards
+      horizon: now
+      theme: cash-flow
+      owner: sam
+      stage: delivery
+      outcome:
+        metric: Share of active merchants using instant payout at least weekly
+        baseline: 0
+        target: 20
+`),
+      },
+    },
+  },
+  check({ value }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    for (const [item, index] of items(spec)) {
+      if (item.horizon !== 'now') continue;
+      const name = nameOf(item, index);
+      const outcome = item.outcome;
+      if (isBlank(outcome)) {
+        findings.push({
+          path: outcome === undefined ? ['spec', 'items', index] : ['spec', 'items', index, 'outcome'],
+          target: 'key',
+          message: `Now item "${name}" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.`,
+        });
+        continue;
+      }
+      if (typeof outcome !== 'object' || Array.isArray(outcome)) continue;
+      const noMetric = isBlank(get(outcome, 'metric'));
+      const noTarget = isBlank(get(outcome, 'target'));
+      if (!noMetric && !noTarget) continue;
+      const message = noMetric && noTarget
+        ? `The outcome of now item "${name}" has no metric and no target: add the metric that should move and the target that means success.`
+        : noMetric
+          ? `The outcome of now item "${name}" has no metric: add the metric that should move, so the team can tell whether the item worked.`
+          : `The outcome of now item "${name}" has no target: add the value of the metric that means success, so the team can tell whether the item worked.`;
+      findings.push({ path: ['spec', 'items', index, 'outcome'], target: 'key', message });
+    }
+    return findings;
+  },
+});

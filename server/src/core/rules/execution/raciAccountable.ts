@@ -1,0 +1,61 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { count, entries, quoteList, text } from '../util';
+import { items, nameOf, roadmapExample, specOf } from './shared';
+
+function stakeholdersExample(raci: string[]): string {
+  const who = ['Payouts team', 'sam', 'Head of Risk and Compliance', 'VP Marketing'];
+  return roadmapExample(`  items:
+    - id: instant-payouts
+      title: Instant payouts to debit cards
+      horizon: now
+      theme: cash-flow
+      owner: sam
+      stage: delivery
+      stakeholders:
+${raci.map((role, i) => `        - who: ${who[i]}\n          raci: ${role}\n`).join('')}`);
+}
+
+export const raciAccountable = defineRule({
+  meta: {
+    id: 'execution/raci-accountable',
+    area: 'execution',
+    severity: 'warning',
+    description: 'An item that lists stakeholders has exactly one accountable stakeholder (`raci: A`).',
+    rationale:
+      'Stakeholder management starts with knowing who decides. With nobody accountable, decisions stall or get made in the corridor; with two, they are made twice and differently. One accountable person per item, with the others responsible, consulted or informed, keeps decisions fast and surprises rare.',
+    options: {},
+    kinds: ['Roadmap'],
+    examples: {
+      fires: { file: 'acme.roadmap.yaml', text: stakeholdersExample(['R', 'A', 'A', 'I']) },
+      passes: { file: 'acme.roadmap.yaml', text: stakeholdersExample(['R', 'A', 'C', 'I']) },
+    },
+  },
+  check({ value }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    for (const [item, index] of items(spec)) {
+      const stakeholders = entries(item.stakeholders);
+      if (stakeholders.length === 0) continue;
+      const accountable = stakeholders.filter(([stakeholder]) => stakeholder.raci === 'A');
+      if (accountable.length === 1) continue;
+      const name = nameOf(item, index);
+      const path = ['spec', 'items', index, 'stakeholders'];
+      if (accountable.length === 0) {
+        findings.push({
+          path,
+          target: 'key',
+          message: `Item "${name}" has stakeholders but nobody accountable: mark the one person who decides and answers for it with raci A.`,
+        });
+      } else {
+        const names = accountable.map(([stakeholder, i]) => text(stakeholder.who) ?? `#${i + 1}`);
+        findings.push({
+          path,
+          target: 'key',
+          message: `Item "${name}" has ${count(accountable.length, 'accountable stakeholder')} (${quoteList(names)}): keep exactly one A, the person who decides, and make the others R, C or I.`,
+        });
+      }
+    }
+    return findings;
+  },
+});
