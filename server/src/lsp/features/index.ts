@@ -1,4 +1,5 @@
+import { customRequests } from './customRequests';
 import type { Feature } from './feature';
 
 /** Every language feature of the server, registered explicitly. */
-export const FEATURES: readonly Feature[] = [];
+export const FEATURES: readonly Feature[] = [customRequests];

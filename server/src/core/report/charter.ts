@@ -1,0 +1,121 @@
+import { entries, get, strings, text, type Entry } from '../rules/util';
+import type { SpecDocument } from '../specDocument';
+import type { Finding, JsonPath } from '../types';
+import { findingsUnder } from './locations';
+
+/** A member of a charter, read defensively: the schema may have failed. */
+export interface MemberEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly reportsTo?: string;
+  readonly teams: readonly string[];
+  readonly path: JsonPath;
+  readonly entry: Entry;
+}
+
+/** A team charter with its findings, as the team tree, the statistics and the org chart read it. */
+export interface CharterView {
+  readonly doc: SpecDocument;
+  readonly findings: readonly Finding[];
+  readonly members: readonly MemberEntry[];
+  readonly headOfProduct?: MemberEntry;
+  /** The person the Head of Product reports to (`spec.reportsTo`). */
+  readonly manager?: { readonly name?: string; readonly role?: string };
+  readonly peers: ReadonlyArray<[Entry, number]>;
+  readonly productTeams: ReadonlyArray<[Entry, number]>;
+  readonly hiring: ReadonlyArray<[Entry, number]>;
+}
+
+/** Someone in a reporting line with the people who report to them. */
+export interface ReportingLine {
+  readonly member: MemberEntry;
+  readonly reports: readonly ReportingLine[];
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  'head-of-product': 'Head of Product',
+  director: 'Director of Product',
+  'group-pm': 'Group PM',
+  'senior-pm': 'Senior PM',
+  pm: 'PM',
+  apm: 'Associate PM',
+  'product-designer': 'Product designer',
+  'ux-researcher': 'UX researcher',
+  'data-analyst': 'Data analyst',
+};
+
+/** The member roles of the schema, in order of seniority. */
+export const MEMBER_ROLES = Object.keys(ROLE_LABELS);
+
+/** A role as people say it: `group-pm` is "Group PM"; an unknown role is shown as written. */
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role] ?? role;
+}
+
+export function readCharter(doc: SpecDocument, findings: readonly Finding[]): CharterView {
+  const spec = get(doc.parsed.value, 'spec');
+  const members: MemberEntry[] = [];
+  for (const [entry, index] of entries(get(spec, 'members'))) {
+    const id = text(entry.id);
+    if (!id) continue;
+    members.push({
+      id,
+      name: text(entry.name) ?? id,
+      role: text(entry.role) ?? 'member',
+      reportsTo: text(entry.reportsTo),
+      teams: strings(entry.teams),
+      path: ['spec', 'members', index],
+      entry,
+    });
+  }
+  const named = text(get(spec, 'headOfProduct'));
+  const headOfProduct = members.find((member) => member.id === named) ?? members.find((member) => member.role === 'head-of-product');
+  const manager = get(spec, 'reportsTo');
+  const managerName = text(get(manager, 'name'));
+  const managerRole = text(get(manager, 'role'));
+  return {
+    doc,
+    findings,
+    members,
+    headOfProduct,
+    manager: managerName || managerRole ? { name: managerName, role: managerRole } : undefined,
+    peers: entries(get(spec, 'peers')),
+    productTeams: entries(get(spec, 'productTeams')),
+    hiring: entries(get(spec, 'hiring')),
+  };
+}
+
+/** How many findings of the charter are about the entry at a path. */
+export function hintsAt(charter: CharterView, path: JsonPath): number {
+  return findingsUnder(charter.doc, charter.findings, path).length;
+}
+
+/**
+ * Who reports to whom: the Head of Product's line, then everyone outside it (an unknown manager,
+ * no manager, or a cycle), each person once.
+ */
+export function reportingLines(charter: CharterView): { readonly head?: ReportingLine; readonly unplaced: readonly ReportingLine[] } {
+  const placed = new Set<string>();
+  const reportsOf = (manager: MemberEntry): MemberEntry[] =>
+    charter.members.filter((member) => member.reportsTo === manager.id && member !== manager);
+  const line = (member: MemberEntry): ReportingLine => {
+    const reports = reportsOf(member).filter((report) => !placed.has(report.id));
+    reports.forEach((report) => placed.add(report.id));
+    return { member, reports: reports.map(line) };
+  };
+  const visit = (member: MemberEntry): ReportingLine => {
+    placed.add(member.id);
+    return line(member);
+  };
+  const head = charter.headOfProduct ? visit(charter.headOfProduct) : undefined;
+  const unplaced: ReportingLine[] = [];
+  const remaining = (): MemberEntry[] => charter.members.filter((member) => !placed.has(member.id));
+  // Tops first: people whose manager is not among the remaining people; then whatever a cycle left.
+  const open = new Set(remaining().map((member) => member.id));
+  for (const member of remaining()) {
+    if (!placed.has(member.id) && !(member.reportsTo && open.has(member.reportsTo) && member.reportsTo !== member.id)) unplaced.push(visit(member));
+  }
+  for (const member of remaining()) if (!placed.has(member.id)) unplaced.push(visit(member));
+  return { head, unplaced };
+}

@@ -1,0 +1,47 @@
+import { bySeverity } from './score';
+import type { Report, TreeNode } from './types';
+
+/** The last segment of a uri's path, decoded: the file name shown next to a finding. */
+export function fileNameOf(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The Responsibilities tree: the four areas with their score, the rules with findings under each, and their findings. */
+export function responsibilityTree(report: Report): TreeNode[] {
+  return report.areas.map((area) => {
+    const failed = area.rules.filter((rule) => rule.status === 'failed');
+    const checked = area.passed + area.failed;
+    return {
+      id: `area/${area.area}`,
+      kind: 'area',
+      label: area.name,
+      description: `${area.score}/100 · ${area.failed} of ${checked} rules with findings`,
+      tooltip: `${area.name}: score ${area.score} of 100\n${area.counts.errors} errors, ${area.counts.warnings} warnings, ${area.counts.infos} infos\n${area.passed} rules passed, ${area.failed} with findings, ${area.skipped} not checked`,
+      hints: area.counts.errors + area.counts.warnings + area.counts.infos,
+      expanded: failed.length > 0 || undefined,
+      children: failed.map((rule) => ({
+        id: `rule/${rule.id}`,
+        kind: 'rule',
+        label: rule.id,
+        description: rule.findings.length === 1 ? '1 finding' : `${rule.findings.length} findings`,
+        tooltip: rule.description,
+        hints: rule.findings.length,
+        severity: [...rule.findings].sort(bySeverity)[0]?.severity,
+        children: [...rule.findings].sort(bySeverity).map((finding, index) => ({
+          id: `rule/${rule.id}/${index}`,
+          kind: 'finding',
+          label: finding.message,
+          description: `${fileNameOf(finding.location.uri)}:${finding.location.range.start.line + 1}`,
+          tooltip: `${finding.severity}: ${finding.message}\n${rule.id}`,
+          severity: finding.severity,
+          location: finding.location,
+        })),
+      })),
+    };
+  });
+}

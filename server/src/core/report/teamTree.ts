@@ -1,0 +1,205 @@
+import { get, text, type Entry } from '../rules/util';
+import { hintsAt, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
+import type { ReportInput } from './input';
+import { locationOf } from './locations';
+import type { TreeNode } from './types';
+
+/** The charters of the input, read once. */
+export function charters(input: ReportInput): CharterView[] {
+  return input.documents.filter((doc) => doc.kind === 'TeamCharter').map((doc) => readCharter(doc, input.findings(doc.uri)));
+}
+
+/**
+ * The Product Team tree: the person the Head of Product reports to, the Head of Product and who
+ * reports to whom beneath; people outside that line; peers; product teams; open and planned hires.
+ * With several charters, one root per charter.
+ */
+export function teamTree(input: ReportInput): TreeNode[] {
+  const all = charters(input);
+  if (all.length === 1) return charterNodes(all[0]);
+  return all.map((charter) => ({
+    id: charter.doc.uri,
+    kind: 'charter',
+    label: text(get(charter.doc.parsed.value, 'metadata', 'id')) ?? charter.doc.fileName,
+    description: 'team charter',
+    location: locationOf(charter.doc, []),
+    expanded: true,
+    children: charterNodes(charter),
+  }));
+}
+
+function charterNodes(charter: CharterView): TreeNode[] {
+  const { doc } = charter;
+  const id = (suffix: string): string => `${doc.uri}#${suffix}`;
+  const nameOf = (memberId: string | undefined): string | undefined => charter.members.find((member) => member.id === memberId)?.name ?? memberId;
+  const teamName = (teamId: string): string => text(charter.productTeams.find(([team]) => team.id === teamId)?.[0].name) ?? teamId;
+  const lines = reportingLines(charter);
+
+  const memberNode = (line: ReportingLine, kind: 'head' | 'member'): TreeNode => ({
+    id: id(`member/${line.member.id}`),
+    kind,
+    label: line.member.name,
+    description: roleLabel(line.member.role),
+    tooltip: memberTooltip(line.member, nameOf, teamName),
+    hints: hintsAt(charter, line.member.path),
+    location: locationOf(doc, line.member.path),
+    expanded: kind === 'head' || undefined,
+    children: line.reports.map((report) => memberNode(report, 'member')),
+  });
+
+  const nodes: TreeNode[] = [];
+  const head = lines.head ? memberNode(lines.head, 'head') : undefined;
+  if (charter.manager) {
+    const { name, role } = charter.manager;
+    nodes.push({
+      id: id('reportsTo'),
+      kind: 'manager',
+      label: name ?? role ?? '',
+      description: name ? role : undefined,
+      tooltip: `${[name, role].filter(Boolean).join(', ')}: the Head of Product reports to them.`,
+      hints: hintsAt(charter, ['spec', 'reportsTo']),
+      location: locationOf(doc, ['spec', 'reportsTo']),
+      expanded: true,
+      children: head ? [head] : [],
+    });
+  } else if (head) {
+    nodes.push(head);
+  }
+  if (lines.unplaced.length > 0) {
+    nodes.push({
+      id: id('unplaced'),
+      kind: 'unplaced',
+      label: 'Outside the reporting line',
+      description: count(lines.unplaced.length, 'person', 'people'),
+      tooltip: 'People whose manager is missing, unknown, or part of a cycle: they do not reach the Head of Product.',
+      expanded: true,
+      children: lines.unplaced.map((line) => memberNode(line, 'member')),
+    });
+  }
+  if (charter.peers.length > 0) {
+    nodes.push(group(charter, 'peers', 'Peers', charter.peers.map(([peer, index]) => peerNode(charter, peer, index))));
+  }
+  if (charter.productTeams.length > 0) {
+    const teams = charter.productTeams.map(([team, index]) => teamNode(charter, team, index, nameOf));
+    nodes.push(group(charter, 'productTeams', 'Product teams', teams));
+  }
+  const hires = charter.hiring.filter(([hire]) => hire.status !== 'filled');
+  if (hires.length > 0) {
+    nodes.push(group(charter, 'hiring', 'Open and planned hires', hires.map(([hire, index]) => hireNode(charter, hire, index, nameOf, teamName))));
+  }
+  return nodes;
+}
+
+function group(charter: CharterView, key: 'peers' | 'productTeams' | 'hiring', label: string, children: TreeNode[]): TreeNode {
+  const kinds = { peers: 'peers', productTeams: 'teams', hiring: 'hiring' } as const;
+  return {
+    id: `${charter.doc.uri}#${key}`,
+    kind: kinds[key],
+    label,
+    description: String(children.length),
+    hints: hintsAt(charter, ['spec', key]),
+    location: locationOf(charter.doc, ['spec', key]),
+    children,
+  };
+}
+
+function peerNode(charter: CharterView, peer: Entry, index: number): TreeNode {
+  const name = text(peer.name);
+  const role = text(peer.role);
+  const cadence = text(peer.cadence);
+  const last = text(peer.lastOneOnOne) ?? (peer.lastOneOnOne instanceof Date ? peer.lastOneOnOne.toISOString().slice(0, 10) : undefined);
+  const path = ['spec', 'peers', index];
+  return {
+    id: `${charter.doc.uri}#peers/${index}`,
+    kind: 'peer',
+    label: name ?? role ?? `Peer ${index + 1}`,
+    description: name ? role : undefined,
+    tooltip: lines(`${[name, role].filter(Boolean).join(', ')}`, `One-on-one: ${cadence ?? 'no cadence'}${last ? `, last on ${last}` : ''}`),
+    hints: hintsAt(charter, path),
+    location: locationOf(charter.doc, path),
+  };
+}
+
+function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id: string | undefined) => string | undefined): TreeNode {
+  const path = ['spec', 'productTeams', index];
+  const key = `${charter.doc.uri}#productTeams/${index}`;
+  const engineers = typeof team.engineers === 'number' ? team.engineers : undefined;
+  const roleNode = (field: 'pm' | 'designer' | 'analyst', title: string): TreeNode => {
+    const memberId = text(team[field]);
+    if (!memberId) {
+      return { id: `${key}/${field}`, kind: 'vacancy', label: `No ${title.toLowerCase()}`, description: title, location: locationOf(charter.doc, path) };
+    }
+    const member = charter.members.find((candidate) => candidate.id === memberId);
+    return {
+      id: `${key}/${field}`,
+      kind: 'teamRole',
+      label: nameOf(memberId) ?? memberId,
+      description: title,
+      tooltip: member ? `${member.name}, ${roleLabel(member.role)}` : `"${memberId}" is not a member of the charter.`,
+      hints: member ? hintsAt(charter, member.path) : 0,
+      location: locationOf(charter.doc, [...path, field]),
+    };
+  };
+  const children = [roleNode('pm', 'PM'), roleNode('designer', 'Designer'), roleNode('analyst', 'Analyst')];
+  const techLead = text(team.techLead);
+  if (techLead) children.push({ id: `${key}/techLead`, kind: 'teamRole', label: techLead, description: 'Tech lead', location: locationOf(charter.doc, [...path, 'techLead']) });
+  return {
+    id: key,
+    kind: 'team',
+    label: text(team.name) ?? text(team.id) ?? `Team ${index + 1}`,
+    description: engineers === undefined ? 'engineers not given' : count(engineers, 'engineer', 'engineers'),
+    tooltip: text(team.mission),
+    hints: hintsAt(charter, path),
+    location: locationOf(charter.doc, path),
+    children,
+  };
+}
+
+function hireNode(
+  charter: CharterView,
+  hire: Entry,
+  index: number,
+  nameOf: (id: string | undefined) => string | undefined,
+  teamName: (id: string) => string,
+): TreeNode {
+  const path = ['spec', 'hiring', index];
+  const role = roleLabel(text(hire.role) ?? 'hire');
+  const level = text(hire.level);
+  const status = text(hire.status) ?? 'no status';
+  const team = text(hire.team);
+  const manager = nameOf(text(hire.reportsTo));
+  return {
+    id: `${charter.doc.uri}#hiring/${index}`,
+    kind: 'hire',
+    label: role,
+    description: [level, status].filter(Boolean).join(' · '),
+    tooltip: lines(
+      `${role}${level ? ` (${level})` : ''}${team ? ` for ${teamName(team)}` : ''}${manager ? `, reporting to ${manager}` : ''}`,
+      `Status: ${status}${text(hire.targetQuarter) ? `, target ${text(hire.targetQuarter)}` : ''}`,
+      text(hire.reason),
+    ),
+    hints: hintsAt(charter, path),
+    location: locationOf(charter.doc, path),
+  };
+}
+
+function memberTooltip(member: MemberEntry, nameOf: (id: string | undefined) => string | undefined, teamName: (id: string) => string): string {
+  const coaching = member.entry.coaching;
+  const oneOnOne = text(get(coaching, 'oneOnOne'));
+  const mentor = text(get(coaching, 'mentor'));
+  return lines(
+    `${member.name}, ${roleLabel(member.role)}`,
+    member.reportsTo ? `Reports to ${nameOf(member.reportsTo)}` : undefined,
+    member.teams.length ? `Teams: ${member.teams.map(teamName).join(', ')}` : undefined,
+    oneOnOne ? `One-on-one: ${oneOnOne}` : undefined,
+    mentor ? `Mentor: ${nameOf(mentor)}` : undefined,
+  );
+}
+
+function lines(...parts: Array<string | undefined>): string {
+  return parts.filter((part): part is string => !!part).join('\n');
+}
+
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,162 @@
+/** The report and tree models: plain, JSON-serialisable data that the editor, the webview and the command line all draw. */
+import type { Area, Range, Severity } from '../types';
+
+/** A place in a spec file. */
+export interface Location {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+/** What a tree node stands for; the editor picks its icon from it. */
+export type NodeKind =
+  | 'charter'
+  | 'manager'
+  | 'head'
+  | 'member'
+  | 'unplaced'
+  | 'peers'
+  | 'peer'
+  | 'teams'
+  | 'team'
+  | 'teamRole'
+  | 'vacancy'
+  | 'hiring'
+  | 'hire'
+  | 'area'
+  | 'rule'
+  | 'finding'
+  | 'roadmap'
+  | 'horizon'
+  | 'item';
+
+/** One node of a tree view: Product Team, Responsibilities or Roadmap. */
+export interface TreeNode {
+  /** Unique within its tree and stable across refreshes, so the editor keeps what is expanded. */
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: string;
+  /** Shown next to the label: a role, an owner and stage, a score. */
+  readonly description?: string;
+  readonly tooltip?: string;
+  /** Hints (findings of any severity) about this person, team or entry. */
+  readonly hints?: number;
+  /** For finding nodes: the finding's severity. */
+  readonly severity?: Severity;
+  /** Where the node's entry is in its spec file; clicking the node opens it. */
+  readonly location?: Location;
+  /** Shown expanded at first. */
+  readonly expanded?: boolean;
+  readonly children?: readonly TreeNode[];
+}
+
+export interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface ReportFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly area?: Area;
+  readonly location: Location;
+  /** The rule's documentation page, relative to the package root (`docs/rules/<id>.md`); only for rules. */
+  readonly docs?: string;
+}
+
+/** passed: checked, nothing found; failed: findings; off: turned off by the configuration; not-applicable: no file of its kinds. */
+export type RuleStatus = 'passed' | 'failed' | 'off' | 'not-applicable';
+
+export interface RuleResult {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Exclude<Severity, 'hint'>;
+  readonly status: RuleStatus;
+  readonly docs: string;
+  readonly findings: readonly ReportFinding[];
+}
+
+export interface AreaReport {
+  readonly area: Area;
+  readonly name: string;
+  /** 0..100; see `score.ts`. */
+  readonly score: number;
+  readonly counts: SeverityCounts;
+  readonly passed: number;
+  readonly failed: number;
+  /** Rules turned off or without a file to check. */
+  readonly skipped: number;
+  /** Every rule of the area in catalogue order. */
+  readonly rules: readonly RuleResult[];
+  /** The most severe findings of the area, at most `TOP_FINDINGS`. */
+  readonly topFindings: readonly ReportFinding[];
+}
+
+export interface HeadCount {
+  readonly role: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface SpanOfControl {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly directReports: number;
+  /** Hires not yet filled that will report to this manager. */
+  readonly plannedReports: number;
+  readonly location: Location;
+}
+
+export interface OpenHire {
+  /** The role as written (`product-designer`) and as people say it ("Product designer"). */
+  readonly role: string;
+  readonly label: string;
+  readonly level?: string;
+  readonly team?: string;
+  readonly reportsTo?: string;
+  readonly targetQuarter?: string;
+  readonly status: string;
+  readonly reason?: string;
+  readonly location: Location;
+}
+
+export interface TeamStats {
+  readonly members: number;
+  readonly headCount: readonly HeadCount[];
+  readonly spanOfControl: readonly SpanOfControl[];
+  readonly productTeams: number;
+  readonly engineers: number;
+  /** Hires that are planned, open or interviewing (not filled). */
+  readonly openHires: readonly OpenHire[];
+}
+
+/** One box of the org chart picture. */
+export interface OrgChartNode {
+  readonly name: string;
+  readonly role: string;
+  readonly hints: number;
+  /** True for the person the Head of Product reports to, who is not a member of the team. */
+  readonly outside?: boolean;
+  readonly location?: Location;
+  readonly children: readonly OrgChartNode[];
+}
+
+export interface ReportFile {
+  readonly uri: string;
+  readonly kind: string;
+}
+
+export interface Report {
+  /** The date the hints treated as today. */
+  readonly today: string;
+  readonly files: readonly ReportFile[];
+  readonly totals: SeverityCounts;
+  readonly areas: readonly AreaReport[];
+  /** YAML, schema and configuration findings: they belong to no area and count in no score. */
+  readonly other: { readonly counts: SeverityCounts; readonly findings: readonly ReportFinding[] };
+  readonly team?: TeamStats;
+  /** One tree per reporting line: the Head of Product's, then people outside it. */
+  readonly orgChart: readonly OrgChartNode[];
+}

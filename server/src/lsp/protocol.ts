@@ -1,0 +1,18 @@
+/**
+ * The custom requests between the extension and the language server, declared once and imported
+ * by both sides. Their results are the engine's plain report and tree models.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Report, TreeNode } from '../core/report/types';
+
+/** No parameters yet; an object so that fields can be added without breaking either side. */
+export type ModelParams = Record<string, never>;
+
+/** The Product Team tree: reporting lines, peers, product teams, open and planned hires. */
+export const TeamRequest = new RequestType<ModelParams, TreeNode[], void>('productSpecs/team');
+
+/** The responsibility report of the whole workspace. */
+export const ReportRequest = new RequestType<ModelParams, Report, void>('productSpecs/report');
+
+/** The Roadmap tree: now, next and later with their items. */
+export const RoadmapRequest = new RequestType<ModelParams, TreeNode[], void>('productSpecs/roadmap');
