@@ -3,6 +3,7 @@
  * by both sides. Their results are the engine's plain report and tree models.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { SpecTemplate } from '../core/report/specTemplates';
 import type { Report, TreeNode } from '../core/report/types';
 
 /** No parameters yet; an object so that fields can be added without breaking either side. */
@@ -16,3 +17,10 @@ export const ReportRequest = new RequestType<ModelParams, Report, void>('product
 
 /** The Roadmap tree: now, next and later with their items. */
 export const RoadmapRequest = new RequestType<ModelParams, TreeNode[], void>('productSpecs/roadmap');
+
+export interface TemplateParams {
+  readonly kind: 'Vision' | 'Roadmap' | 'TeamCharter';
+}
+
+/** A new spec file of a kind that checks with no errors in the current workspace. */
+export const TemplateRequest = new RequestType<TemplateParams, SpecTemplate, void>('productSpecs/template');

@@ -1,17 +1,22 @@
 import { buildReport } from '../../core/report/report';
 import { reportInput, type ReportInput } from '../../core/report/input';
 import { roadmapTree } from '../../core/report/roadmapTree';
+import { specTemplate } from '../../core/report/specTemplates';
 import { teamTree } from '../../core/report/teamTree';
-import { ReportRequest, RoadmapRequest, TeamRequest } from '../protocol';
+import { ReportRequest, RoadmapRequest, TeamRequest, TemplateRequest } from '../protocol';
 import type { Feature, ServerContext } from './feature';
 
-/** The models behind the extension's trees and report: `productSpecs/team`, `productSpecs/report`, `productSpecs/roadmap`. */
+/** The models behind the extension's trees, report and new files: `productSpecs/team`, `report`, `roadmap` and `template`. */
 export const customRequests: Feature = {
   capabilities: {},
   register(context) {
     context.connection.onRequest(TeamRequest, () => teamTree(currentInput(context)));
     context.connection.onRequest(RoadmapRequest, () => roadmapTree(currentInput(context)));
     context.connection.onRequest(ReportRequest, () => buildReport(currentInput(context)));
+    context.connection.onRequest(TemplateRequest, (params) => {
+      const input = currentInput(context);
+      return specTemplate(params.kind, context.workspace.index, input.today);
+    });
   },
 };
 
