@@ -1,0 +1,69 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { text } from '../util';
+import { charterExample, memberExample, memberPath, members, organisation, specOf, unknownMember } from './shared';
+
+export const headOfProductMissing = defineRule({
+  meta: {
+    id: 'team-development/head-of-product-missing',
+    area: 'team-development',
+    severity: 'error',
+    description: '`headOfProduct` names a member of the charter, and a member has role `head-of-product`.',
+    rationale:
+      'The charter describes a product organisation, and someone leads it: the Head of Product, CPO, VP or Director of Product who recruits, coaches and sets the vision. Reporting lines, spans of control and mentoring all hang from that person. When the charter does not say who it is, or names someone who is not a member, the org chart has no root and the team cannot see who is accountable for developing it.',
+    options: {},
+    kinds: ['TeamCharter'],
+    crossFile: true,
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(memberExample('ravi', 'Ravi Menon', 'group-pm', '      reportsTo: dana\n'), {
+          head: memberExample('dana', 'Dana Whitfield', 'director'),
+        }),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(memberExample('ravi', 'Ravi Menon', 'group-pm', '      reportsTo: dana\n')),
+      },
+    },
+  },
+  check(context) {
+    const spec = specOf(context.value);
+    if (!spec) return [];
+    const head = spec.headOfProduct;
+    // A missing headOfProduct, or one of the wrong type, is the schema's to report.
+    const headId = text(head);
+    if (headId === undefined) return [];
+    const findings: RuleFinding[] = [];
+    const local = members(spec);
+    const people = organisation(context);
+    const named = people.get(headId);
+    if (!named) {
+      findings.push(
+        unknownMember(
+          ['spec', 'headOfProduct'],
+          headId,
+          `headOfProduct "${headId}" names no member of the charter`,
+          people.keys(),
+          'use the id of the member who leads the product organisation',
+        ),
+      );
+    }
+    const hasRole = local.some(([member]) => member.role === 'head-of-product') || named?.role === 'head-of-product';
+    if (!hasRole) {
+      const entry = local.find(([member]) => member.id === headId);
+      findings.push(
+        entry
+          ? {
+              path: memberPath(entry[1], 'role'),
+              message: `No member has role head-of-product: give "${headId}", named by headOfProduct, role head-of-product.`,
+            }
+          : {
+              path: ['spec', 'members'],
+              target: 'key',
+              message: 'No member has role head-of-product: add the Head of Product to the members with role head-of-product.',
+            },
+      );
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,79 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { count, get, monthsBetween, text } from '../util';
+import { charterExample, memberExample, memberName, memberPath, members, MENTOR_ROLES, organisation, specOf, unknownMember } from './shared';
+
+const MENTORS = 'a senior PM, group PM, director or the Head of Product';
+
+export const juniorWithoutMentor = defineRule<{ months: number }>({
+  meta: {
+    id: 'team-development/junior-without-mentor',
+    area: 'team-development',
+    severity: 'warning',
+    description: 'Every associate PM, and every PM who joined less than `months` ago, has a senior `coaching.mentor`.',
+    rationale:
+      'Associate PMs and product managers in their first year learn the craft fastest next to someone who has done it for years: how to run discovery, say no to a stakeholder, write an outcome instead of a feature. A mentor outside the reporting line gives them a safe place to ask. Pairing every junior with a senior PM, group PM, director or the Head of Product is one of the cheapest ways to develop the team; consider it for anyone new to the role.',
+    options: {
+      months: { default: 12, description: 'A PM who joined fewer months ago than this counts as new and needs a mentor.' },
+    },
+    kinds: ['TeamCharter'],
+    crossFile: true,
+    examples: {
+      fires: {
+        file: 'team.charter.yaml',
+        text: charterExample(memberExample('leo', 'Leo Martins', 'apm', '      reportsTo: dana\n      startDate: 2026-06-15\n')),
+      },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(memberExample('leo', 'Leo Martins', 'apm', '      reportsTo: dana\n      startDate: 2026-06-15\n      coaching:\n        mentor: dana\n')),
+      },
+    },
+  },
+  check(context) {
+    const { value, options, today } = context;
+    const spec = specOf(value);
+    if (!spec) return [];
+    const people = organisation(context);
+    const findings: RuleFinding[] = [];
+    for (const [member, index] of members(spec)) {
+      const name = memberName(member, index);
+      // How the member is named at the start of a sentence, and inside one.
+      let who: string;
+      let whom: string;
+      if (member.role === 'apm') {
+        who = `Associate PM "${name}"`;
+        whom = `associate PM "${name}"`;
+      } else if (member.role === 'pm') {
+        const tenure = monthsBetween(member.startDate, today);
+        if (tenure === undefined || tenure >= options.months) continue;
+        who = `PM "${name}", who joined less than ${count(options.months, 'month')} ago,`;
+        whom = `PM "${name}"`;
+      } else {
+        continue;
+      }
+      const mentor = text(get(member, 'coaching', 'mentor'));
+      const path = memberPath(index, 'coaching', 'mentor');
+      if (mentor === undefined) {
+        findings.push({
+          path,
+          target: 'key',
+          message: `${who} has no mentor: consider pairing them with ${MENTORS} (coaching.mentor).`,
+        });
+        continue;
+      }
+      const entry = people.get(mentor);
+      if (!entry) {
+        findings.push(unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`));
+        continue;
+      }
+      const role = entry.role;
+      if (typeof role === 'string' && !MENTOR_ROLES.includes(role)) {
+        findings.push({
+          path,
+          message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
+        });
+      }
+    }
+    return findings;
+  },
+});
+

@@ -1,0 +1,61 @@
+import { defineRule, type RuleFinding } from '../rule';
+import { count, entries, get } from '../util';
+import { charterExample, isPendingHire, specOf } from './shared';
+
+const HIRE = `  hiring:
+    - role: pm
+      level: mid
+      team: checkout
+      reportsTo: dana
+      targetQuarter: 2027-Q2
+      reason: Checkout splits into two teams once instalments start.
+      status: open
+`;
+
+export const noOnboarding = defineRule<{ minWeeks: number }>({
+  meta: {
+    id: 'team-development/no-onboarding',
+    area: 'team-development',
+    severity: 'info',
+    description: 'A charter with positions to fill has an `onboarding` plan, and its `rampWeeks` is at least `minWeeks`.',
+    rationale:
+      'A new product manager needs time to learn the customers, the product, the data and the people before owning outcomes; pushed to deliver in their second week, they copy what is already there. An onboarding plan with realistic ramp-up time, a buddy and a training plan is what turns a hire into a productive member. Eight weeks or more is a practitioner heuristic for product managers; consider what your domain needs.',
+    options: {
+      minWeeks: { default: 8, description: 'The fewest weeks of ramp-up time before new members own outcomes.' },
+    },
+    kinds: ['TeamCharter'],
+    examples: {
+      fires: { file: 'team.charter.yaml', text: charterExample(HIRE) },
+      passes: {
+        file: 'team.charter.yaml',
+        text: charterExample(`${HIRE}  onboarding:\n    rampWeeks: 10\n    buddy: true\n    trainingPlan: https://wiki.acme.example/product/onboarding\n`),
+      },
+    },
+  },
+  check({ value, options }) {
+    const spec = specOf(value);
+    if (!spec) return [];
+    const findings: RuleFinding[] = [];
+    const onboarding = spec.onboarding;
+    if (onboarding === undefined || onboarding === null) {
+      const pending = entries(spec.hiring).filter(([hire]) => isPendingHire(hire)).length;
+      if (pending > 0) {
+        findings.push({
+          path: ['spec', 'hiring'],
+          target: 'key',
+          message: `The hiring plan has ${count(pending, 'position')} to fill but the charter has no onboarding: consider a plan with ramp-up weeks, a buddy and a training plan before they start.`,
+        });
+      }
+      return findings;
+    }
+    const weeks = get(onboarding, 'rampWeeks');
+    // A missing or non-numeric rampWeeks is the schema's to report.
+    if (typeof weeks === 'number' && weeks < options.minWeeks) {
+      findings.push({
+        path: ['spec', 'onboarding', 'rampWeeks'],
+        message: `Onboarding gives new members ${count(weeks, 'week')} to ramp up: consider at least ${options.minWeeks} weeks before they own outcomes.`,
+      });
+    }
+    return findings;
+  },
+});

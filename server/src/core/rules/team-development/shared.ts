@@ -1,0 +1,116 @@
+import type { RuleContext, RuleFinding } from '../rule';
+import { closest } from '../../suggest';
+import { entries, get, text, type Entry } from '../util';
+
+/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
+export function specOf(value: unknown): Entry | undefined {
+  const spec = get(value, 'spec');
+  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
+}
+
+/** The charter's members that are mappings, with their indices in `spec.members`. */
+export function members(spec: Entry): Array<[Entry, number]> {
+  return entries(spec.members);
+}
+
+/** How a member is named in a message: their id, or their position. */
+export function memberName(member: Entry, index: number): string {
+  return text(member.id) ?? `#${index + 1}`;
+}
+
+/** The path of a field of the member at an index. */
+export function memberPath(index: number, ...rest: Array<string | number>): Array<string | number> {
+  return ['spec', 'members', index, ...rest];
+}
+
+/** The roles that can mentor: senior product people. */
+export const MENTOR_ROLES: readonly string[] = ['senior-pm', 'group-pm', 'director', 'head-of-product'];
+
+/** Hiring statuses of positions not yet filled. */
+export const PENDING_HIRE: readonly string[] = ['planned', 'open', 'interviewing'];
+
+/** True when a hiring entry is a position still to fill: planned, open or interviewing. */
+export function isPendingHire(hire: Entry): boolean {
+  return typeof hire.status === 'string' && PENDING_HIRE.includes(hire.status);
+}
+
+/** How a hiring entry is named in a message: by role and team, or by position. */
+export function hireName(hire: Entry, index: number): string {
+  const role = text(hire.role);
+  const team = text(hire.team);
+  if (role === undefined) return `Hiring entry #${index + 1}${team ? ` for team "${team}"` : ''}`;
+  return `The ${role} hire${team ? ` for team "${team}"` : ` #${index + 1}`}`;
+}
+
+/**
+ * The people of the product organisation as this charter sees them: its own members first, then
+ * the members of the workspace's other team charters (an organisation may keep one charter per
+ * group). The first entry of an id wins.
+ */
+export function organisation({ value, index, doc }: Pick<RuleContext, 'value' | 'index' | 'doc'>): Map<string, Entry> {
+  const people = new Map<string, Entry>();
+  const spec = specOf(value);
+  if (spec) {
+    for (const [member] of members(spec)) {
+      const id = text(member.id);
+      if (id !== undefined && !people.has(id)) people.set(id, member);
+    }
+  }
+  for (const definition of index.definitions('member')) {
+    if (definition.uri === doc.uri || people.has(definition.id)) continue;
+    people.set(definition.id, definition.entry);
+  }
+  return people;
+}
+
+/** Each manager's direct reports (member ids) in an organisation; nobody counts as their own report. */
+export function directReports(people: ReadonlyMap<string, Entry>): Map<string, string[]> {
+  const reports = new Map<string, string[]>();
+  for (const [id, member] of people) {
+    const manager = text(member.reportsTo);
+    if (manager === undefined || manager === id) continue;
+    const list = reports.get(manager) ?? [];
+    list.push(id);
+    reports.set(manager, list);
+  }
+  return reports;
+}
+
+/** A finding for an id that names no member, with a did-you-mean when a member id is close. */
+export function unknownMember(path: RuleFinding['path'], id: string, what: string, known: Iterable<string>, fix: string): RuleFinding {
+  const suggestion = closest(id, known);
+  if (suggestion !== undefined) return { path, message: `${what}: did you mean "${suggestion}"?`, data: { replacement: suggestion } };
+  return { path, message: `${what}: ${fix}.` };
+}
+
+/** A minimal, valid team charter for a rule's docs examples: `spec` lines after the Head of Product's entry. */
+export function charterExample(specLines: string, { head = HEAD } = {}): string {
+  return `apiVersion: productspecs/v1
+kind: TeamCharter
+metadata:
+  id: acme-product-team
+  owner: dana
+spec:
+  purpose: Discover and deliver products merchants love.
+  mission: Make Acme Pay the first choice of small merchants.
+  headOfProduct: dana
+  reportsTo:
+    role: CEO
+    name: Jordan Lee
+  members:
+${head}${specLines}`;
+}
+
+/** The Head of Product's member entry in the docs examples. */
+export const HEAD = `    - id: dana
+      name: Dana Whitfield
+      role: head-of-product
+`;
+
+/** A member entry for the docs examples: `lines` are extra fields, indented by six spaces. */
+export function memberExample(id: string, name: string, role: string, lines = ''): string {
+  return `    - id: ${id}
+      name: ${name}
+      role: ${role}
+${lines}`;
+}
