@@ -8,6 +8,7 @@ import { colors } from './formats/colors';
 import { formatJson } from './formats/json';
 import { formatStylish } from './formats/stylish';
 import { formatRules } from './formats/rules';
+import { REPORT_FORMATS, reportCommand } from './formats/reportCommand';
 
 export interface Io {
   readonly cwd: string;
@@ -24,6 +25,7 @@ const HELP = `Usage: product-specs <command> [options]
 Commands:
   check [paths...]   Check spec files, folders or globs (default: the current folder)
   rules              List every rule with its area and default severity
+  report [folder]    Write the responsibility report (default: the current folder)
 
 Options for check:
   -f, --format <name>    Output format: ${FORMATS.join(', ')} (default: stylish)
@@ -32,6 +34,10 @@ Options for check:
       --color, --no-color  Force colours on or off (default: only on a terminal)
   -h, --help             Show this help
   -v, --version          Show the version
+
+Options for report:
+  -f, --format <name>    Output format: ${REPORT_FORMATS.join(', ')} (default: md)
+      --today <date>     The date hints treat as today (YYYY-MM-DD)
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
 `;
@@ -86,6 +92,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     case 'check':
       return check(rest, values, io, c);
+    case 'report':
+      return reportCommand(rest, values, io);
     default:
       throw new UsageError(`Unknown command "${command}". Run "product-specs --help" for usage.`);
   }

@@ -1,10 +1,11 @@
 import { escapeHtml as esc, htmlWithCode, safeHref } from './escape';
 import { REPORT_CSS } from './htmlStyle';
-import type { LinkOptions } from './markdown';
+import { teamSummary, type LinkOptions } from './markdown';
 import { SEVERITY_WEIGHTS } from './score';
 import { areaChart, scoreChart } from './svgCharts';
 import { orgChartSvg } from './svgOrgChart';
 import type { AreaReport, Location, Report, ReportFinding, TeamStats } from './types';
+import { count, severityCounts } from './words';
 
 /**
  * How links work in the page. In a webview, a link carries its target in data attributes and the
@@ -76,8 +77,7 @@ interface Context {
 }
 
 function summary(report: Report): string {
-  const { errors, warnings, infos } = report.totals;
-  return `<p class="muted">${report.files.length} spec files checked on ${esc(report.today)}: ${errors} errors, ${warnings} warnings, ${infos} infos.</p>`;
+  return `<p class="muted">${count(report.files.length, 'file')} checked on ${esc(report.today)}: ${severityCounts(report.totals)}.</p>`;
 }
 
 function areasSection(report: Report, context: Context): string {
@@ -98,7 +98,7 @@ function areaSection(area: AreaReport, maxCount: number, context: Context): stri
   const more = total - area.topFindings.length;
   return `<section id="area-${esc(area.area)}"><h2>${esc(area.name)}: ${area.score}/100</h2>
 ${areaChart(area, maxCount)}
-<p>${area.passed} rules passed, ${area.failed} with findings, ${area.skipped} not checked.</p>
+<p>${count(area.passed, 'rule')} passed, ${area.failed} with findings, ${area.skipped} not checked.</p>
 ${failed.length ? `<h3>Rules with findings</h3><ul>${rules}</ul><h3>Top findings</h3>${findingList(area.topFindings, context)}${more > 0 ? `<p class="muted">and ${more} more</p>` : ''}` : ''}
 </section>`;
 }
@@ -129,7 +129,7 @@ function teamSection(team: TeamStats, context: Context): string {
     .map((hire) => row([link(hire.location, hire.label), ...[hire.level, hire.team, hire.targetQuarter, hire.status].map((cell) => `<td>${esc(cell ?? '-')}</td>`)]))
     .join('');
   return `<section id="team"><h2>Team</h2>
-<p>${team.members} members, ${team.productTeams} product teams, ${team.engineers} engineers, ${team.openHires.length} open or planned hires.</p>
+<p>${esc(teamSummary(team))}.</p>
 <h3>Head count by role</h3><table><thead><tr><th>Role</th><th class="number">Head count</th></tr></thead><tbody>${headCount}</tbody></table>
 ${spans ? `<h3>Span of control</h3><table><thead><tr><th>Manager</th><th>Role</th><th class="number">Direct reports</th><th class="number">Planned hires</th></tr></thead><tbody>${spans}</tbody></table>` : ''}
 ${hires ? `<h3>Open hires</h3><table><thead><tr><th>Role</th><th>Level</th><th>Team</th><th>Target</th><th>Status</th></tr></thead><tbody>${hires}</tbody></table>` : ''}

@@ -1,6 +1,7 @@
 import { escapeMarkdown as md, markdownHref } from './escape';
 import { SEVERITY_WEIGHTS } from './score';
 import type { Location, OrgChartNode, Report, ReportFinding, TeamStats } from './types';
+import { count, severityCounts } from './words';
 
 /** How a renderer names and links files and rule pages; the editor and the command line each know their own. */
 export interface LinkOptions {
@@ -15,8 +16,7 @@ export interface LinkOptions {
 /** The responsibility report as Markdown: the same content as the webview, for pull requests and wikis. */
 export function renderMarkdown(report: Report, links: LinkOptions): string {
   const out: string[] = ['# Responsibility report', ''];
-  const { errors, warnings, infos } = report.totals;
-  out.push(`${report.files.length} spec files checked on ${report.today}: ${errors} errors, ${warnings} warnings, ${infos} infos.`, '');
+  out.push(`${count(report.files.length, 'file')} checked on ${report.today}: ${severityCounts(report.totals)}.`, '');
   out.push('| Area | Score | Rules passed | Rules with findings | Not checked | Errors | Warnings | Infos |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const area of report.areas) {
@@ -68,7 +68,7 @@ function findingLine(finding: ReportFinding, links: LinkOptions): string {
 
 function teamSection(team: TeamStats, links: LinkOptions): string[] {
   const out = ['## Team', ''];
-  out.push(`${team.members} members, ${team.productTeams} product teams, ${team.engineers} engineers, ${team.openHires.length} open or planned hires.`, '');
+  out.push(`${teamSummary(team)}.`, '');
   out.push('| Role | Head count |', '|---|---:|');
   for (const row of team.headCount) out.push(`| ${md(row.label)} | ${row.count} |`);
   out.push('');
@@ -88,4 +88,14 @@ function teamSection(team: TeamStats, links: LinkOptions): string[] {
     out.push('');
   }
   return out;
+}
+
+/** "13 members, 4 product teams, 19 engineers, 2 open or planned hires". */
+export function teamSummary(team: TeamStats): string {
+  return [
+    count(team.members, 'member'),
+    count(team.productTeams, 'product team'),
+    count(team.engineers, 'engineer'),
+    count(team.openHires.length, 'open or planned hire'),
+  ].join(', ');
 }

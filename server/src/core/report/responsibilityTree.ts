@@ -1,5 +1,5 @@
-import { bySeverity } from './score';
 import type { Report, TreeNode } from './types';
+import { count, severityCounts } from './words';
 
 /** The last segment of a uri's path, decoded: the file name shown next to a finding. */
 export function fileNameOf(uri: string): string {
@@ -21,18 +21,18 @@ export function responsibilityTree(report: Report): TreeNode[] {
       kind: 'area',
       label: area.name,
       description: `${area.score}/100 · ${area.failed} of ${checked} rules with findings`,
-      tooltip: `${area.name}: score ${area.score} of 100\n${area.counts.errors} errors, ${area.counts.warnings} warnings, ${area.counts.infos} infos\n${area.passed} rules passed, ${area.failed} with findings, ${area.skipped} not checked`,
+      tooltip: `${area.name}: score ${area.score} of 100\n${severityCounts(area.counts)}\n${count(area.passed, 'rule')} passed, ${area.failed} with findings, ${area.skipped} not checked`,
       hints: area.counts.errors + area.counts.warnings + area.counts.infos,
       expanded: failed.length > 0 || undefined,
       children: failed.map((rule) => ({
         id: `rule/${rule.id}`,
         kind: 'rule',
         label: rule.id,
-        description: rule.findings.length === 1 ? '1 finding' : `${rule.findings.length} findings`,
+        description: count(rule.findings.length, 'finding'),
         tooltip: rule.description,
         hints: rule.findings.length,
-        severity: [...rule.findings].sort(bySeverity)[0]?.severity,
-        children: [...rule.findings].sort(bySeverity).map((finding, index) => ({
+        severity: rule.findings[0]?.severity,
+        children: rule.findings.map((finding, index) => ({
           id: `rule/${rule.id}/${index}`,
           kind: 'finding',
           label: finding.message,

@@ -3,8 +3,8 @@ import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { ReportInput } from './input';
 import { findingsUnder, locationOf } from './locations';
-import { count } from './teamTree';
 import type { TreeNode } from './types';
+import { count } from './words';
 
 const HORIZONS = [
   ['now', 'Now'],

@@ -29,8 +29,10 @@ function layout(roots: readonly OrgChartNode[]): { placed: Placed[]; slots: numb
   return { placed, slots: next, depth: deepest + 1 };
 }
 
+/** At most MAX_CHARS characters (never half of a surrogate pair); the box's title holds the whole text. */
 function clip(value: string): string {
-  return value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS - 1)}…` : value;
+  const chars = Array.from(value);
+  return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join('')}…` : value;
 }
 
 /**

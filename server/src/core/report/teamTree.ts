@@ -3,6 +3,7 @@ import { hintsAt, readCharter, reportingLines, roleLabel, type CharterView, type
 import type { ReportInput } from './input';
 import { locationOf } from './locations';
 import type { TreeNode } from './types';
+import { count } from './words';
 
 /** The charters of the input, read once. */
 export function charters(input: ReportInput): CharterView[] {
@@ -198,8 +199,4 @@ function memberTooltip(member: MemberEntry, nameOf: (id: string | undefined) => 
 
 function lines(...parts: Array<string | undefined>): string {
   return parts.filter((part): part is string => !!part).join('\n');
-}
-
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
