@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { fastParse } from './fastYaml';
+import { reparse } from './fastYaml/incremental';
 import { LineIndex } from './lineIndex';
 import type { Finding, OffsetRange } from './types';
 
@@ -13,6 +14,8 @@ export interface ParsedYaml {
   readonly value: unknown;
   /** YAML syntax errors and warnings, already worded for people. */
   readonly findings: readonly Finding[];
+  /** True when the fast parser read the text: such a parse can be updated incrementally. */
+  readonly fast?: boolean;
 }
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
@@ -33,12 +36,18 @@ const YAML_MESSAGES: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'Unknown tag',
 };
 
-export function parseYaml(text: string): ParsedYaml {
+/**
+ * Parses a text. Given the previous parse of the same file, re-parses only the list entry that
+ * changed when that is safe; the previous parse must not be used afterwards.
+ */
+export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   const lines = new LineIndex(text);
-  const fast = fastParse(text);
-  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [] };
+  const fast =
+    (previous?.fast && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
+    fastParse(text);
+  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true };
   const findings: Finding[] = [];
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', lineCounter: new LineCounter() });
   const all = Array.isArray(documents) ? documents : [];
   const document = all[0];
   for (const doc of all) {

@@ -28,18 +28,20 @@ export interface AnalyzeOptions {
   readonly version?: number;
   /** Files larger than this many characters get one finding instead of a check. */
   readonly maxFileSize?: number;
+  /** The previous version of the same file, to re-parse only what changed; it must not be used afterwards. */
+  readonly previous?: SpecDocument;
 }
 
 /** Default size limit: far above any real spec, low enough never to freeze an editor. */
 export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
 
-export function analyzeDocument({ uri, fileName, text, version = 0, maxFileSize = DEFAULT_MAX_FILE_SIZE }: AnalyzeOptions): SpecDocument {
+export function analyzeDocument({ uri, fileName, text, version = 0, maxFileSize = DEFAULT_MAX_FILE_SIZE, previous }: AnalyzeOptions): SpecDocument {
   const skipped = skipReason(text, maxFileSize);
   if (skipped) {
     const parsed: ParsedYaml = { text, lines: new LineIndex(text), document: undefined, value: undefined, findings: [] };
     return { uri, fileName, version, parsed, kind: undefined, findings: [{ ...skipped, range: { start: 0, end: 0 } }] };
   }
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, previous?.parsed);
   const findings: Finding[] = [...parsed.findings];
   const decided = decideKind(parsed, fileName);
   // A syntax error makes everything after it unreliable: report it alone until it is fixed.

@@ -35,7 +35,7 @@ export class Workspace {
 
   /** Adds or replaces a document. Returns the uris whose findings may have changed. */
   update(input: DocumentInput): string[] {
-    const doc = analyzeDocument(input);
+    const doc = analyzeDocument({ ...input, previous: input.previous ?? this.index.document(input.uri) });
     this.cache.delete(doc.uri);
     if (doc.kind === 'Config') {
       this.configs.set(doc.uri, { folder: path.dirname(doc.fileName), config: readConfig(doc).config });
