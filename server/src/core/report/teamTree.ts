@@ -71,7 +71,7 @@ function charterNodes(charter: CharterView): TreeNode[] {
       id: id('unplaced'),
       kind: 'unplaced',
       label: 'Outside the reporting line',
-      description: count(lines.unplaced.length, 'person', 'people'),
+      description: count(peopleIn(lines.unplaced), 'person', 'people'),
       tooltip: 'People whose manager is missing, unknown, or part of a cycle: they do not reach the Head of Product.',
       expanded: true,
       children: lines.unplaced.map((line) => memberNode(line, 'member')),
@@ -125,11 +125,9 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
   const path = ['spec', 'productTeams', index];
   const key = `${charter.doc.uri}#productTeams/${index}`;
   const engineers = typeof team.engineers === 'number' ? team.engineers : undefined;
-  const roleNode = (field: 'pm' | 'designer' | 'analyst', title: string): TreeNode => {
+  const roleNode = (field: 'pm' | 'designer' | 'analyst', title: string, missing: string): TreeNode => {
     const memberId = text(team[field]);
-    if (!memberId) {
-      return { id: `${key}/${field}`, kind: 'vacancy', label: `No ${title.toLowerCase()}`, description: title, location: locationOf(charter.doc, path) };
-    }
+    if (!memberId) return { id: `${key}/${field}`, kind: 'vacancy', label: missing, description: title, location: locationOf(charter.doc, path) };
     const member = charter.members.find((candidate) => candidate.id === memberId);
     return {
       id: `${key}/${field}`,
@@ -141,7 +139,7 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
       location: locationOf(charter.doc, [...path, field]),
     };
   };
-  const children = [roleNode('pm', 'PM'), roleNode('designer', 'Designer'), roleNode('analyst', 'Analyst')];
+  const children = [roleNode('pm', 'PM', 'No PM'), roleNode('designer', 'Designer', 'No designer'), roleNode('analyst', 'Analyst', 'No analyst')];
   const techLead = text(team.techLead);
   if (techLead) children.push({ id: `${key}/techLead`, kind: 'teamRole', label: techLead, description: 'Tech lead', location: locationOf(charter.doc, [...path, 'techLead']) });
   return {
@@ -195,6 +193,10 @@ function memberTooltip(member: MemberEntry, nameOf: (id: string | undefined) => 
     oneOnOne ? `One-on-one: ${oneOnOne}` : undefined,
     mentor ? `Mentor: ${nameOf(mentor)}` : undefined,
   );
+}
+
+function peopleIn(lines: readonly ReportingLine[]): number {
+  return lines.reduce((sum, line) => sum + 1 + peopleIn(line.reports), 0);
 }
 
 function lines(...parts: Array<string | undefined>): string {
