@@ -69,7 +69,8 @@ function targets(r) {
   }
   const memory = r.lsp.memory.ours.peakMb;
   add('Server peak resident memory ≤ 200 MB after indexing 1,000 files and opening the 55,000-line roadmap', mb(memory), memory <= 200);
-  add('Client bundle activates in ≤ 50 ms', ms(r.activation.activateMs), r.activation.activateMs <= 50);
+  const a = r.activation;
+  add(`Client bundle activates in ≤ 50 ms (bundle from \`${a.bundle}\`${a.measured.startsWith('require + activate') ? '' : ', require only'})`, ms(a.activateMs), a.activateMs <= 50);
   if (r.activation.vsix.available) add('.vsix ≤ 2 MB', `${(r.activation.vsix.bytes / 1024 / 1024).toFixed(2)} MB`, r.activation.vsix.bytes <= 2 * 1024 * 1024);
   else add('.vsix ≤ 2 MB', `not measured: ${r.activation.vsix.reason}`, null);
   return out;
@@ -125,8 +126,10 @@ function markdown(r, checks) {
   const clientTable = table(
     ['Measure', 'Value'],
     [
-      [`Client bundle (${(a.bundleBytes / 1024).toFixed(0)} KB): ${a.measured}, median of ${a.runs} fresh processes`, ms(a.activateMs)],
-      ['… of which `require()` and top-level evaluation', ms(a.requireMs)],
+      ...[a.production, a.development].filter(Boolean).flatMap((b) => [
+        [`Client bundle from \`${b.bundle}\` (${(b.bundleBytes / 1024).toFixed(0)} KB): ${b.measured}, median of ${b.runs} fresh processes`, ms(b.activateMs)],
+        ['… of which `require()` and top-level evaluation', ms(b.requireMs)],
+      ]),
       ['.vsix size', a.vsix.available ? `${(a.vsix.bytes / 1024 / 1024).toFixed(2)} MB` : `not measured: ${a.vsix.reason}`],
     ],
   );
@@ -231,6 +234,7 @@ async function main() {
   });
   log('Client…');
   const activation = guarded('client', log, () => runActivation({ log }), () => ({
+    bundle: 'n/a',
     bundleBytes: NaN,
     runs: 0,
     requireMs: NaN,

@@ -101,10 +101,28 @@ const explicit = {
   extensions: { all: [], getExtension: () => undefined },
 };
 
-const base = whatever('vscode');
-module.exports = new Proxy(explicit, {
-  get(t, prop) {
-    if (prop in t) return t[prop];
-    return base[prop];
-  },
-});
+/** An object with some members spelled out; every other member is a "whatever" proxy. */
+function withFallback(explicitMembers, name) {
+  const base = whatever(name);
+  return new Proxy(explicitMembers, { get: (t, prop) => (prop in t ? t[prop] : base[prop]) });
+}
+
+// The bundle reads `vscode` through esbuild's ES-module wrapper, which copies the module's own keys: so every
+// name the API declares is an own key here, a "whatever" proxy unless spelled out above.
+const fs = require('node:fs');
+const path = require('node:path');
+let names = [];
+try {
+  const declarations = fs.readFileSync(require.resolve('@types/vscode/index.d.ts', { paths: [path.resolve(__dirname, '..', '..')] }), 'utf8');
+  names = [...declarations.matchAll(/^\texport (?:namespace|class|enum|const|function|let|var) (\w+)/gm)].map((m) => m[1]);
+} catch {
+  // without the declarations only the names above exist
+}
+const api = {};
+for (const name of new Set([...names, ...Object.keys(explicit)])) {
+  const value = explicit[name];
+  if (value === undefined) api[name] = whatever(`vscode.${name}`);
+  else if (value && typeof value === 'object' && !Array.isArray(value)) api[name] = withFallback(value, `vscode.${name}`);
+  else api[name] = value;
+}
+module.exports = api;
