@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { SpecModels } from './models';
+import { ReportPanels } from './report/reportPanel';
+import { SpecStatusBar } from './status/statusBar';
+import { DIAGNOSTIC_SOURCE } from './status/statusCounts';
+import { registerViews } from './views/registerViews';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +26,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'productSpecs' },
   };
   client = new LanguageClient('productSpecs', 'Product Specs', serverOptions, clientOptions);
-  registerCommands(context, () => client);
+
+  const models = new SpecModels(() => client, output);
+  const panels = new ReportPanels(context.extensionUri, models);
+  const status = new SpecStatusBar();
+  context.subscriptions.push(models, panels, status);
+  registerViews(context, models);
+  registerCommands({ extension: context, getClient: () => client, models, panels });
+  void vscode.commands.executeCommand('setContext', 'productSpecs.state', 'loading');
+
+  // The server publishes diagnostics after every check: that is when the views may have changed.
+  context.subscriptions.push(
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      status.update();
+      const ours = event.uris.some((uri) => models.knows(uri) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE));
+      if (ours || !models.report) models.schedule();
+    }),
+    models.onDidChange(() => status.show(models.report?.files.some((file) => file.kind !== 'Config') ?? false)),
+    client.onDidChangeState((event) => {
+      if (event.newState === State.Running) models.schedule(0);
+    }),
+  );
   await client.start();
 }
 

@@ -23,6 +23,7 @@ export function responsibilityTree(report: Report): TreeNode[] {
       description: `${area.score}/100 · ${area.failed} of ${checked} rules with findings`,
       tooltip: `${area.name}: score ${area.score} of 100\n${severityCounts(area.counts)}\n${count(area.passed, 'rule')} passed, ${area.failed} with findings, ${area.skipped} not checked`,
       hints: area.counts.errors + area.counts.warnings + area.counts.infos,
+      severity: area.counts.errors ? 'error' : area.counts.warnings ? 'warning' : area.counts.infos ? 'info' : undefined,
       expanded: failed.length > 0 || undefined,
       children: failed.map((rule) => ({
         id: `rule/${rule.id}`,

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { kindFromFileName } from '../../server/src/core/kinds';
+import { TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
+
+const NAMES: Record<TemplateParams['kind'], string> = {
+  Vision: 'a name ending in .vision.yaml',
+  Roadmap: 'a name ending in .roadmap.yaml',
+  TeamCharter: 'a name ending in .charter.yaml',
+};
+
+/** Creates a spec file from the server's template (which checks with no errors here) and opens it. */
+export async function newSpec(kind: TemplateParams['kind'], client: LanguageClient | undefined): Promise<void> {
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showErrorMessage('Product Specs: the language server is not running. Run "Product Specs: Restart Server".');
+    return;
+  }
+  const template = await client.sendRequest(TemplateRequest, { kind });
+  const folder = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? await vscode.window.showWorkspaceFolderPick() : vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    const document = await vscode.workspace.openTextDocument({ language: 'product-spec', content: template.text });
+    await vscode.window.showTextDocument(document);
+    return;
+  }
+  const name = await vscode.window.showInputBox({
+    title: `New ${kind === 'TeamCharter' ? 'Team Charter' : kind}`,
+    prompt: `File name in ${folder.name}`,
+    value: template.fileName,
+    valueSelection: [0, template.fileName.indexOf('.')],
+    validateInput: async (value) => {
+      if (kindFromFileName(value) !== kind) return `Use ${NAMES[kind]}, so the file is recognised.`;
+      try {
+        await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, value));
+        return `${value} already exists.`;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  if (!name) return;
+  const target = vscode.Uri.joinPath(folder.uri, name);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(template.text, 'utf8'));
+  await vscode.window.showTextDocument(target);
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { renderHtml } from '../../../server/src/core/report/html';
+import { renderMarkdown, type LinkOptions } from '../../../server/src/core/report/markdown';
+import type { Report } from '../../../server/src/core/report/types';
+
+const FORMATS = [
+  { label: 'Markdown', description: 'for pull requests and wikis', extension: 'md' },
+  { label: 'HTML', description: 'a page with charts and the org chart', extension: 'html' },
+] as const;
+
+/** Asks for a format and a file, then writes the report there with links relative to it. */
+export async function exportReport(report: Report, extensionUri: vscode.Uri): Promise<void> {
+  const format = await vscode.window.showQuickPick(FORMATS, { title: 'Export the responsibility report as' });
+  if (!format) return;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, `responsibility-report.${format.extension}`) : undefined,
+    filters: { [format.label]: [format.extension] },
+    title: 'Export the responsibility report',
+  });
+  if (!target) return;
+  const links = linksFrom(target, extensionUri);
+  const text =
+    format.extension === 'md'
+      ? renderMarkdown(report, links)
+      : renderHtml(report, { nonce: randomBytes(16).toString('base64url'), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  const choice = await vscode.window.showInformationMessage(`Product Specs: report written to ${vscode.workspace.asRelativePath(target, false)}.`, 'Open');
+  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
+}
+
+/** Spec files linked relative to the exported file; rule pages linked in the extension's documentation. */
+function linksFrom(target: vscode.Uri, extensionUri: vscode.Uri): LinkOptions {
+  const relative = (uri: string): string => {
+    const file = vscode.Uri.parse(uri);
+    return file.scheme === 'file' && target.scheme === 'file' ? path.relative(path.dirname(target.fsPath), file.fsPath).split(path.sep).join('/') : uri;
+  };
+  return {
+    fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
+    fileLink: (location) => `${relative(location.uri)}#L${location.range.start.line + 1}`,
+    docsLink: (docsPath) => vscode.Uri.joinPath(extensionUri, docsPath).toString(),
+  };
+}
