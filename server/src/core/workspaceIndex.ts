@@ -9,8 +9,7 @@ import type { SpecKind } from './types';
 export class WorkspaceIndex {
   private readonly symbols = new Map<string, DocumentSymbols>();
   private readonly docs = new Map<string, SpecDocument>();
-  private definitionsByKind: Map<EntityKind, Definition[]> | undefined;
-  private referencesByKind: Map<EntityKind, Reference[]> | undefined;
+  private grouping: Grouping | undefined;
 
   /** Adds or replaces a document; returns true when what it contributes to the index changed. */
   set(doc: SpecDocument): boolean {
@@ -45,38 +44,62 @@ export class WorkspaceIndex {
     return this.symbols.get(uri);
   }
 
-  definitions(kind: EntityKind): readonly Definition[] {
-    return this.grouped().definitions.get(kind) ?? [];
+  /** Every definition of a kind, or only those of one id. */
+  definitions(kind: EntityKind, id?: string): readonly Definition[] {
+    const grouping = this.grouped();
+    return (id === undefined ? grouping.definitions.get(kind) : grouping.definitionsById.get(kind)?.get(id)) ?? [];
   }
 
   /** The first definition of an id of a kind, or undefined when nothing defines it. */
   lookup(kind: EntityKind, id: string): Definition | undefined {
-    return this.definitions(kind).find((definition) => definition.id === id);
+    return this.definitions(kind, id)[0];
   }
 
+  /** The distinct ids defined for a kind, in the order they appear. */
+  ids(kind: EntityKind): readonly string[] {
+    return [...(this.grouped().definitionsById.get(kind)?.keys() ?? [])];
+  }
+
+  /** Every reference to a kind, or only those to one id. */
   references(kind: EntityKind, id?: string): readonly Reference[] {
-    const all = this.grouped().references.get(kind) ?? [];
-    return id === undefined ? all : all.filter((reference) => reference.id === id);
+    const grouping = this.grouped();
+    return (id === undefined ? grouping.references.get(kind) : grouping.referencesById.get(kind)?.get(id)) ?? [];
   }
 
   private invalidate(): void {
-    this.definitionsByKind = undefined;
-    this.referencesByKind = undefined;
+    this.grouping = undefined;
   }
 
-  private grouped(): { definitions: Map<EntityKind, Definition[]>; references: Map<EntityKind, Reference[]> } {
-    if (!this.definitionsByKind || !this.referencesByKind) {
-      const definitions = new Map<EntityKind, Definition[]>();
-      const references = new Map<EntityKind, Reference[]>();
+  private grouped(): Grouping {
+    if (!this.grouping) {
+      const grouping: Grouping = { definitions: new Map(), definitionsById: new Map(), references: new Map(), referencesById: new Map() };
       for (const symbols of this.symbols.values()) {
-        for (const definition of symbols.definitions) push(definitions, definition.kind, definition);
-        for (const reference of symbols.references) push(references, reference.kind, reference);
+        for (const definition of symbols.definitions) {
+          push(grouping.definitions, definition.kind, definition);
+          push(inner(grouping.definitionsById, definition.kind), definition.id, definition);
+        }
+        for (const reference of symbols.references) {
+          push(grouping.references, reference.kind, reference);
+          push(inner(grouping.referencesById, reference.kind), reference.id, reference);
+        }
       }
-      this.definitionsByKind = definitions;
-      this.referencesByKind = references;
+      this.grouping = grouping;
     }
-    return { definitions: this.definitionsByKind, references: this.referencesByKind };
+    return this.grouping;
   }
+}
+
+interface Grouping {
+  readonly definitions: Map<EntityKind, Definition[]>;
+  readonly definitionsById: Map<EntityKind, Map<string, Definition[]>>;
+  readonly references: Map<EntityKind, Reference[]>;
+  readonly referencesById: Map<EntityKind, Map<string, Reference[]>>;
+}
+
+function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = new Map()));
+  return found;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -85,10 +108,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** What other files can see of a document: ids with their entries, and the ids it references. */
+/**
+ * What other files' findings can depend on: every id defined and referenced, and the whole entry of
+ * members and product teams (the only entries cross-file rules read). Editing an item's title
+ * changes none of it, so only that file is checked again.
+ */
 function signature(symbols: DocumentSymbols): string {
-  return JSON.stringify([
-    symbols.definitions.map((definition) => [definition.kind, definition.id, definition.entry]),
-    symbols.references.map((reference) => [reference.kind, reference.id]),
-  ]);
+  const parts: string[] = [];
+  for (const definition of symbols.definitions) {
+    parts.push(definition.kind, definition.id);
+    if (ENTRY_KINDS.has(definition.kind)) parts.push(entryJson(definition.entry));
+  }
+  parts.push('|');
+  for (const reference of symbols.references) parts.push(reference.kind, reference.id);
+  return parts.join('\u0000');
+}
+
+/** The kinds whose whole entry other files may read. */
+const ENTRY_KINDS = new Set(['member', 'team']);
+
+const entryJsonCache = new WeakMap<object, string>();
+
+function entryJson(entry: object): string {
+  let json = entryJsonCache.get(entry);
+  if (json === undefined) entryJsonCache.set(entry, (json = JSON.stringify(entry)));
+  return json;
 }

@@ -52,7 +52,11 @@ export interface RuleContext<Options = Record<string, OptionValue>> {
   readonly options: Options;
   /** The date the check treats as today, YYYY-MM-DD. */
   readonly today: string;
-  /** Every file of the workspace; cross-file rules read other files only through it. */
+  /**
+   * Every file of the workspace; cross-file rules read other files only through it: ids and
+   * references of every kind, and the entries of members and product teams. Other entries of other
+   * files are not watched for changes, so a rule must not read them.
+   */
   readonly index: WorkspaceIndex;
   /** The configured severity of this rule, for rules that escalate. */
   readonly severity: Exclude<Severity, 'hint'>;

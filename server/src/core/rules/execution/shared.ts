@@ -24,7 +24,7 @@ export function hasCharter(index: WorkspaceIndex): boolean {
 
 /** The distinct ids of every definition of a kind in the workspace, in the order they appear. */
 export function definedIds(index: WorkspaceIndex, kind: 'member' | 'team' | 'item'): string[] {
-  return [...new Set(index.definitions(kind).map((definition) => definition.id))];
+  return [...index.ids(kind)];
 }
 
 /** `1st`, `2nd`, `3rd`, `11th`... */

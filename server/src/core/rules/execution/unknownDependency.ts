@@ -69,7 +69,7 @@ export const unknownDependency = defineRule({
           return;
         }
         if (knownSet.has(id)) return;
-        const suggestion = closest(id, known.filter((candidate) => candidate !== own));
+        const suggestion = closest(id, known, own);
         findings.push({
           path: ['spec', 'items', i, 'dependsOn', entry],
           message: suggestion

@@ -10,8 +10,8 @@ const TEAM_ROLES = ['pm', 'designer', 'analyst', 'techLead'];
 
 /** True when the team lists the member in one of its roles, or the member lists the team in `teams`. */
 function isOnTeam(index: WorkspaceIndex, member: string, team: string): boolean {
-  const listedByTeam = index.definitions('team').some((definition) => definition.id === team && TEAM_ROLES.some((role) => definition.entry[role] === member));
-  return listedByTeam || index.definitions('member').some((definition) => definition.id === member && strings(definition.entry.teams).includes(team));
+  const listedByTeam = index.definitions('team', team).some((definition) => TEAM_ROLES.some((role) => definition.entry[role] === member));
+  return listedByTeam || index.definitions('member', member).some((definition) => strings(definition.entry.teams).includes(team));
 }
 
 function charterWithTeams(teams: string): string {

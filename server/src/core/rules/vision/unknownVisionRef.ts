@@ -6,7 +6,7 @@ import { capitalized, documentName, idOf, ROADMAP_SPEC, roadmapExample, visionEx
 
 /** The uris of the visions a roadmap can refer to: the one it serves, or every vision when that one is unknown. */
 function visionScope(index: WorkspaceIndex, visionId: string | undefined): { uris: Set<string>; missing: string } {
-  const served = visionId ? index.definitions('vision').filter((definition) => definition.id === visionId) : [];
+  const served = visionId ? index.definitions('vision', visionId) : [];
   if (served.length > 0) return { uris: new Set(served.map((definition) => definition.uri)), missing: `vision "${visionId}" does not define` };
   return { uris: new Set(index.documents('Vision').map((doc) => doc.uri)), missing: 'no vision of the workspace defines' };
 }
@@ -46,7 +46,7 @@ export const unknownVisionRef = defineRule({
     const findings: RuleFinding[] = [];
     const visionId = text(get(value, 'metadata', 'vision'));
     if (visionId && !index.lookup('vision', visionId)) {
-      const visions = [...new Set(index.definitions('vision').map((definition) => definition.id))];
+      const visions = [...index.ids('vision')];
       findings.push(
         unknown(
           ['metadata', 'vision'],
