@@ -13,7 +13,7 @@ import {
 import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { pathToUri, uriToPath } from '../core/paths';
-import { toDiagnostic } from './diagnostics';
+import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -34,13 +34,11 @@ export function startServer(connection: Connection): void {
 
   const log = (message: string): void => connection.console.log(message);
 
-  const publish = (uris: Iterable<string>): void => {
-    for (const uri of uris) {
-      const doc = workspace.document(uri);
-      const open = documents.get(uri);
-      const diagnostics = doc ? workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
-      void connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
-    }
+  const publisher = new DiagnosticsPublisher(connection, workspace, documents);
+  /** The first uri (the file that changed) is published at once, the files it affects soon after. */
+  const publish = (uris: readonly string[]): void => {
+    publisher.now(uris.slice(0, 1));
+    publisher.later(uris.slice(1));
   };
 
   const load = (uri: string, text: string, version?: number): string[] =>
@@ -53,13 +51,14 @@ export function startServer(connection: Connection): void {
     if (!open) return;
     const known = workspace.document(uri);
     if (known && known.version === open.version && known.parsed.text === open.getText()) return;
-    publish(load(uri, open.getText(), open.version));
+    const affected = load(uri, open.getText(), open.version);
+    publish([uri, ...affected.filter((other) => other !== uri)]);
   };
 
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));
-    if (delay <= 0) validateOpen(uri);
-    else timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
+    // Even without a delay, wait for the changes already received, so a burst is checked once.
+    timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
   };
 
   const guard = (what: string, action: () => void): void => {
@@ -100,7 +99,8 @@ export function startServer(connection: Connection): void {
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-    publish(workspace.uris());
+    publisher.later(workspace.uris());
+    await publisher.whenIdle();
     log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
   };
 
@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
   /** Editors may send every YAML file; only spec files (by name or by their apiVersion) are checked. */
   const isSpec = (document: TextDocument): boolean => isSpecFileName(uriToPath(document.uri)) || declaresProductSpec(document.getText());
 
-  documents.onDidOpen((event) => guard('opening', () => isSpec(event.document) && schedule(event.document.uri, 0)));
+  documents.onDidOpen((event) => guard('opening', () => isSpec(event.document) && validateOpen(event.document.uri)));
   documents.onDidChangeContent((event) => {
     if (workspace.document(event.document.uri)) schedule(event.document.uri, settings.validationDelay);
   });
@@ -161,9 +161,9 @@ export function startServer(connection: Connection): void {
       timers.delete(uri);
       const fileName = uriToPath(uri);
       if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
-        publish(loadFromDisk(uri));
+        publish([uri, ...loadFromDisk(uri).filter((other) => other !== uri)]);
       } else {
-        publish(workspace.remove(uri).concat(uri));
+        publish([uri, ...workspace.remove(uri)]);
       }
     });
   });
@@ -181,7 +181,7 @@ export function startServer(connection: Connection): void {
           loadFromDisk(change.uri).forEach((uri) => affected.add(uri));
         }
       }
-      publish(affected);
+      publisher.later(affected);
     });
   });
 
@@ -196,7 +196,7 @@ export function startServer(connection: Connection): void {
       }
       return workspace.document(uri);
     },
-    publish,
+    publish: (uris) => publisher.now(uris),
     log,
   };
   for (const feature of FEATURES) feature.register(context);

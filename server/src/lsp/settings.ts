@@ -8,7 +8,7 @@ export interface ServerSettings {
   readonly maxFileSizeMb: number;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { validationDelay: 10, maxFileSizeMb: 8 };
+export const DEFAULT_SETTINGS: ServerSettings = { validationDelay: 0, maxFileSizeMb: 8 };
 
 /** Reads the `productSpecs` settings through one typed function, falling back to defaults on bad values. */
 export async function readSettings(connection: Connection, supported: boolean): Promise<ServerSettings> {
