@@ -1,0 +1,205 @@
+import * as path from 'node:path';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { ParsedYaml } from '../parse';
+import { uriToPath } from '../paths';
+import type { EntityKind } from '../references';
+import type { JsonSchema } from '../schemas';
+import type { SpecDocument } from '../specDocument';
+import type { JsonPath, OffsetRange } from '../types';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { lastContentLine, tokenRange } from './edits';
+import { kindTitle, labelOf } from './entities';
+import { definesOf, rootSchemaOf, schemasAt } from './schemaInfo';
+
+/** One entry of the outline: a key, or a list entry named after what it is (an item by its title...). */
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null' | 'entity';
+  /** The kind of id the entry defines, for list entries that define one. */
+  readonly entity?: EntityKind;
+  readonly range: OffsetRange;
+  readonly selectionRange: OffsetRange;
+  readonly children: readonly OutlineSymbol[];
+}
+
+/** Fields that name a list entry that defines no id, in order of preference. */
+const NAME_FIELDS = ['title', 'name', 'statement', 'objective', 'metric', 'topic', 'assumption', 'who', 'role', 'id'];
+
+const MAX_DETAIL = 80;
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL - 1)}…` : flat;
+}
+
+/** The range of a node, ending at its last line of content (not at trailing comments or blank lines). */
+function trimmed(parsed: ParsedYaml, start: number, end: number): OffsetRange {
+  const line = lastContentLine(parsed, { start, end });
+  const lineEnd = parsed.lines.lineEnd(line);
+  return { start, end: Math.max(start, Math.min(end, lineEnd)) };
+}
+
+/** The outline of a spec file: every key, with list entries named by their title, name or statement. */
+export function outline(doc: SpecDocument): OutlineSymbol[] {
+  const contents = doc.parsed.document?.contents;
+  if (!isMap(contents)) return [];
+  return mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []);
+}
+
+function mapChildren(parsed: ParsedYaml, root: JsonSchema | undefined, pairs: readonly Pair[], at: JsonPath): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (const pair of pairs) {
+    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
+    const name = String(pair.key.value);
+    const key = pair.key.range;
+    const value = pair.value as Node | null;
+    const end = value?.range && value.range[1] > value.range[0] ? value.range[1] : key[1];
+    out.push({
+      name: name === '' ? '""' : name,
+      ...valueShape(parsed, root, value, [...at, name]),
+      range: trimmed(parsed, key[0], end),
+      selectionRange: { start: key[0], end: key[1] },
+    });
+  }
+  return out;
+}
+
+function valueShape(parsed: ParsedYaml, root: JsonSchema | undefined, value: Node | null, at: JsonPath): Pick<OutlineSymbol, 'kind' | 'detail' | 'children'> {
+  if (isMap(value)) return { kind: 'object', children: mapChildren(parsed, root, value.items, at) };
+  if (isSeq(value)) return { kind: 'array', children: value.items.flatMap((entry, i) => entrySymbol(parsed, root, entry as Node, [...at, i])) };
+  if (isScalar(value)) {
+    const v = value.value;
+    const kind = v === null ? 'null' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
+    return { kind, detail: v === null ? undefined : short(String(v)), children: [] };
+  }
+  return { kind: 'null', children: [] };
+}
+
+function entrySymbol(parsed: ParsedYaml, root: JsonSchema | undefined, entry: Node, at: JsonPath): OutlineSymbol[] {
+  if (!entry?.range) return [];
+  const range = trimmed(parsed, entry.range[0], entry.range[1]);
+  if (isScalar(entry)) {
+    const text = entry.value === null ? '(empty)' : short(String(entry.value));
+    return [{ name: text === '' ? '""' : text, kind: 'string', range, selectionRange: tokenRange(entry) ?? range, children: [] }];
+  }
+  if (!isMap(entry)) {
+    return [{ name: `#${Number(at[at.length - 1]) + 1}`, ...valueShape(parsed, root, entry, at), range, selectionRange: range }];
+  }
+  const fields = new Map<string, Pair>();
+  for (const pair of entry.items) if (isScalar(pair.key)) fields.set(String(pair.key.value), pair);
+  const value = (name: string): unknown => {
+    const node = fields.get(name)?.value;
+    return isScalar(node) ? node.value : undefined;
+  };
+  const id = value('id');
+  const entity = root && typeof id === 'string' ? (definesOf(schemasAt(root, [...at, 'id'])) as EntityKind | undefined) : undefined;
+  let name: string | undefined;
+  let nameField: string | undefined;
+  if (entity && typeof id === 'string') {
+    const plain: Record<string, unknown> = {};
+    for (const field of fields.keys()) plain[field] = value(field);
+    name = labelOf(entity, id, plain);
+    nameField = name === id ? 'id' : [...fields.keys()].find((field) => typeof plain[field] === 'string' && short(String(plain[field])) === short(name!));
+  } else {
+    nameField = NAME_FIELDS.find((field) => value(field) !== undefined && value(field) !== null && String(value(field)).trim() !== '');
+    name = nameField ? String(value(nameField)) : undefined;
+  }
+  const selected = nameField ? (fields.get(nameField)?.value as Node | undefined) : undefined;
+  return [
+    {
+      name: name ? short(name) : `#${Number(at[at.length - 1]) + 1}`,
+      detail: entity && typeof id === 'string' && short(name ?? '') !== id ? id : undefined,
+      kind: entity ? 'entity' : 'object',
+      entity,
+      range,
+      selectionRange: selected?.range ? (tokenRange(selected) ?? range) : { start: range.start, end: parsed.lines.lineEnd(parsed.lines.position(range.start).line) },
+      children: mapChildren(parsed, root, entry.items, at),
+    },
+  ];
+}
+
+/** A range of lines that can be folded. */
+export interface Fold {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly kind?: 'comment';
+}
+
+/** Folding ranges: every mapping, list, list entry and multi-line text that spans lines, and blocks of comments. */
+export function foldingRanges(doc: SpecDocument): Fold[] {
+  const parsed = doc.parsed;
+  const folds: Fold[] = [];
+  const add = (start: number, end: number): void => {
+    const startLine = parsed.lines.position(start).line;
+    const endLine = lastContentLine(parsed, { start, end });
+    if (endLine > startLine) folds.push({ startLine, endLine });
+  };
+  const visit = (node: Node | null | undefined): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = (pair.key as Node | null)?.range;
+        const value = pair.value as Node | null;
+        if (key && value?.range && value.range[1] > value.range[0]) add(key[0], value.range[1]);
+        visit(value);
+      }
+    } else if (isSeq(node)) {
+      for (const entry of node.items as Node[]) {
+        if (entry?.range && (isMap(entry) || isSeq(entry))) add(entry.range[0], entry.range[1]);
+        visit(entry);
+      }
+    }
+  };
+  visit(parsed.document?.contents as Node | null | undefined);
+  folds.push(...commentFolds(parsed));
+  return folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+function commentFolds(parsed: ParsedYaml): Fold[] {
+  const folds: Fold[] = [];
+  let start = -1;
+  for (let line = 0; line <= parsed.lines.lineCount; line++) {
+    const isComment = line < parsed.lines.lineCount && parsed.text.slice(parsed.lines.lineStart(line), parsed.lines.lineEnd(line)).trim().startsWith('#');
+    if (isComment && start < 0) start = line;
+    if (!isComment && start >= 0) {
+      if (line - 1 > start) folds.push({ startLine: start, endLine: line - 1, kind: 'comment' });
+      start = -1;
+    }
+  }
+  return folds;
+}
+
+/** One defined id, as workspace symbol search lists it. */
+export interface WorkspaceSymbol {
+  readonly name: string;
+  readonly entity: EntityKind;
+  readonly containerName: string;
+  readonly uri: string;
+  readonly path: JsonPath;
+}
+
+/** Every id defined in the workspace whose name or id matches a query (letters in order, case ignored). */
+export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
+  const wanted = query.toLowerCase().replace(/\s+/g, '');
+  const matches = (text: string): boolean => {
+    let at = 0;
+    for (const char of text.toLowerCase()) if (char === wanted[at]) at++;
+    return at === wanted.length;
+  };
+  const out: WorkspaceSymbol[] = [];
+  for (const doc of index.documents()) {
+    for (const definition of index.symbolsOf(doc.uri)?.definitions ?? []) {
+      const label = labelOf(definition.kind, definition.id, definition.entry);
+      if (!matches(label) && !matches(definition.id)) continue;
+      const file = path.basename(uriToPath(definition.uri));
+      out.push({
+        name: short(label),
+        entity: definition.kind,
+        containerName: label === definition.id ? `${kindTitle(definition.kind)} · ${file}` : `${kindTitle(definition.kind)} ${definition.id} · ${file}`,
+        uri: definition.uri,
+        path: definition.path,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { Location as LspLocation, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { OffsetRange, WorkspaceIndex } from '../../core';
+import type { TextEdit } from '../../core/language/edits';
+import type { Location } from '../../core/language/navigation';
+import type { ServerContext } from './feature';
+
+/** Brings every open document up to date, so that answers across files see the editor's newest text. */
+export function syncOpenDocuments(context: ServerContext): void {
+  for (const document of context.documents.all()) context.document(document.uri);
+}
+
+/** The protocol range of an offset range in a workspace document. */
+export function rangeIn(index: WorkspaceIndex, uri: string, range: OffsetRange): Range | undefined {
+  return index.document(uri)?.parsed.lines.range(range);
+}
+
+export function toLocations(index: WorkspaceIndex, locations: readonly Location[]): LspLocation[] {
+  return locations.flatMap((location) => {
+    const range = rangeIn(index, location.uri, location.range);
+    return range ? [{ uri: location.uri, range }] : [];
+  });
+}
+
+export function toTextEdits(index: WorkspaceIndex, uri: string, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.flatMap((edit) => {
+    const range = rangeIn(index, uri, edit.range);
+    return range ? [{ range, newText: edit.newText }] : [];
+  });
+}
+
+/** One workspace edit from the edits of several files. */
+export function toWorkspaceEdit(index: WorkspaceIndex, edits: ReadonlyMap<string, readonly TextEdit[]>): WorkspaceEdit {
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const [uri, list] of edits) changes[uri] = toTextEdits(index, uri, list);
+  return { changes };
+}
