@@ -5,7 +5,9 @@ import { findUp } from '../core/paths';
 import { checkFiles, type FileResult } from './check';
 import { collectFiles, UsageError } from './collect';
 import { colors } from './formats/colors';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { formatRules } from './formats/rules';
 import { REPORT_FORMATS, reportCommand } from './formats/reportCommand';
@@ -17,7 +19,7 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: product-specs <command> [options]
@@ -29,6 +31,7 @@ Commands:
 
 Options for check:
   -f, --format <name>    Output format: ${FORMATS.join(', ')} (default: stylish)
+                         sarif: SARIF 2.1.0 for code scanning; github: workflow annotations
       --max-warnings <n> Exit with 1 when there are more than n warnings
       --today <date>     The date hints treat as today (YYYY-MM-DD)
       --color, --no-color  Force colours on or off (default: only on a terminal)
@@ -126,7 +129,19 @@ function check(
     return 2;
   }
   const shown: FileResult[] = [...result.configs.filter((config) => config.findings.length > 0), ...result.files];
-  io.stdout.write(format === 'json' ? formatJson(shown, relative) : formatStylish(shown, relative, c));
+  switch (format) {
+    case 'json':
+      io.stdout.write(formatJson(shown, relative));
+      break;
+    case 'sarif':
+      io.stdout.write(formatSarif(shown, relative, version()));
+      break;
+    case 'github':
+      io.stdout.write(formatGithub(shown, relative));
+      break;
+    default:
+      io.stdout.write(formatStylish(shown, relative, c));
+  }
   const errors = shown.some((file) => file.findings.some((finding) => finding.severity === 'error'));
   const warnings = shown.reduce((sum, file) => sum + file.findings.filter((finding) => finding.severity === 'warning').length, 0);
   if (errors) return 1;
