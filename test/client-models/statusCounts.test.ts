@@ -12,7 +12,7 @@ describe('status bar counts', () => {
   });
 
   it('shows the counts with icons and says what a click does', () => {
-    assert.equal(statusText({ errors: 2, warnings: 5 }), '$(error) 2 $(warning) 5');
+    assert.equal(statusText({ errors: 2, warnings: 5 }), 'Specs $(error) 2 $(warning) 5');
     assert.equal(statusTooltip({ errors: 1, warnings: 0 }), 'Product Specs: 1 error and 0 warnings in spec files. Click to open the responsibility report.');
   });
 });

@@ -5,7 +5,8 @@ import { renderHtml, type HtmlOptions } from '../../server/src/core/report/html'
 import { renderJson } from '../../server/src/core/report/json';
 import { renderMarkdown, type LinkOptions } from '../../server/src/core/report/markdown';
 import { buildReport } from '../../server/src/core/report/report';
-import type { Location } from '../../server/src/core/report/types';
+import { orgChartSvg } from '../../server/src/core/report/svgOrgChart';
+import type { Location, OrgChartNode } from '../../server/src/core/report/types';
 import { inputOf, rule } from './model';
 
 const HOSTILE = fs.readFileSync(path.resolve(__dirname, '../../../test/report/fixtures/hostile/team.charter.yaml'), 'utf8');
@@ -107,5 +108,30 @@ describe('report renderers: escaping and page security', () => {
     assert.ok(!html.includes('Score per area'));
     assert.equal([...html.matchAll(/<rect class="box/g)].length, 4);
     assert.equal([...html.matchAll(/<rect class="box outside"/g)].length, 1);
+  });
+});
+
+describe('org chart picture', () => {
+  const person = (name: string, children: OrgChartNode[] = []): OrgChartNode => ({ name, role: 'PM', hints: 0, children });
+  const size = (svg: string): string => /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).join('x');
+
+  it('stacks people without reports in one column, so a wide team stays narrow', () => {
+    const svg = orgChartSvg([person('Lead', Array.from({ length: 30 }, (_, i) => person(`P${i}`)))], () => 'href="#"');
+    assert.equal(size(svg), `206x${8 + 44 + 15 + 30 * 54 - 10 + 8}`);
+    assert.match(svg, /class="org-chart fit"/);
+    assert.equal([...svg.matchAll(/<rect class="box"/g)].length, 31);
+  });
+
+  it('puts managers side by side with their teams under them, the manager centred above', () => {
+    const svg = orgChartSvg([person('Head', [person('A', [person('A1')]), person('B', [person('B1')]), person('C')])], () => 'href="#"');
+    // three columns of 190 with two gaps of 14; the lines join A's box at 93 and C's column at 426
+    assert.equal(size(svg), `${8 + 3 * 190 + 2 * 14 + 8}x${8 + 44 + 30 + 44 + 15 + 44 + 8}`);
+    assert.match(svg, /<path class="edge" d="M93 67L426 67"\/>/);
+    assert.match(svg, /<rect class="box" x="174.5" y="8" width="170"/);
+  });
+
+  it('lets a very wide chart scroll rather than shrink its text away', () => {
+    const wide = person('Head', Array.from({ length: 8 }, (_, i) => person(`M${i}`, [person(`R${i}`)])));
+    assert.match(orgChartSvg([wide], () => 'href="#"'), /class="org-chart"/);
   });
 });

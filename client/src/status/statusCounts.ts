@@ -27,9 +27,9 @@ export function countSpecDiagnostics(all: Iterable<readonly [unknown, readonly C
   return { errors, warnings };
 }
 
-/** `$(error) 2 $(warning) 5`: codicons followed by counts. */
+/** `Specs $(error) 2 $(warning) 5`: named, so it is told apart from the editor's own problem counts. */
 export function statusText(counts: StatusCounts): string {
-  return `$(error) ${counts.errors} $(warning) ${counts.warnings}`;
+  return `Specs $(error) ${counts.errors} $(warning) ${counts.warnings}`;
 }
 
 export function statusTooltip(counts: StatusCounts): string {

@@ -46,4 +46,5 @@ svg text.badge-text { fill: var(--bg); font-size: 10px; font-weight: 600; }
 svg .edge { fill: none; stroke: var(--muted); }
 svg a:hover .box, svg a:focus .box { stroke: var(--link); stroke-width: 2; }
 .chart { overflow-x: auto; margin: 0.6em 0; }
+svg.org-chart.fit { max-width: 100%; height: auto; }
 `;

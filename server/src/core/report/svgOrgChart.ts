@@ -4,29 +4,26 @@ import type { Location, OrgChartNode } from './types';
 const BOX_WIDTH = 170;
 const BOX_HEIGHT = 44;
 const H_GAP = 14;
-const V_GAP = 34;
+const V_GAP = 30;
+const STACK_GAP = 10;
+const INDENT = 20;
 const MARGIN = 8;
 const MAX_CHARS = 24;
+/** Up to this width the picture shrinks to fit the page; wider ones scroll, so their text stays readable. */
+const FIT_WIDTH = 1200;
 
-interface Placed {
-  readonly node: OrgChartNode;
-  readonly slot: number;
-  readonly depth: number;
-  readonly children: readonly Placed[];
+/** A laid-out part of the chart: its size, where the line from its manager joins its top, and how to draw it. */
+interface Block {
+  readonly width: number;
+  readonly height: number;
+  readonly anchor: number;
+  draw(x: number, y: number, out: Drawing): void;
 }
 
-/** Leaves take the next free slot from left to right; a manager sits centred above their reports. */
-function layout(roots: readonly OrgChartNode[]): { placed: Placed[]; slots: number; depth: number } {
-  let next = 0;
-  let deepest = 0;
-  const place = (node: OrgChartNode, depth: number): Placed => {
-    deepest = Math.max(deepest, depth);
-    if (node.children.length === 0) return { node, slot: next++, depth, children: [] };
-    const children = node.children.map((child) => place(child, depth + 1));
-    return { node, slot: (children[0].slot + children[children.length - 1].slot) / 2, depth, children };
-  };
-  const placed = roots.map((root) => place(root, 0));
-  return { placed, slots: next, depth: deepest + 1 };
+interface Drawing {
+  readonly edges: string[];
+  readonly boxes: string[];
+  readonly link: (location: Location) => string;
 }
 
 /** At most MAX_CHARS characters (never half of a surrogate pair); the box's title holds the whole text. */
@@ -35,43 +32,112 @@ function clip(value: string): string {
   return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join('')}…` : value;
 }
 
+function line(out: Drawing, x1: number, y1: number, x2: number, y2: number): void {
+  out.edges.push(`<path class="edge" d="M${x1} ${y1}L${x2} ${y2}"/>`);
+}
+
+function drawBox(node: OrgChartNode, x: number, y: number, out: Drawing): void {
+  const hints = node.hints === 1 ? '1 hint' : `${node.hints} hints`;
+  const title = [node.name, node.role].filter(Boolean).join(', ') + (node.hints > 0 ? ` (${hints})` : '');
+  const badge =
+    node.hints > 0
+      ? `<circle class="badge" cx="${x + BOX_WIDTH - 12}" cy="${y + 12}" r="9"/><text class="badge-text" x="${x + BOX_WIDTH - 12}" y="${y + 16}" text-anchor="middle">${node.hints}</text>`
+      : '';
+  const box =
+    `<g><title>${esc(title)}</title>` +
+    `<rect class="box${node.outside ? ' outside' : ''}" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/>` +
+    `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name))}</text>` +
+    `<text class="muted" x="${x + 8}" y="${y + 35}">${esc(clip(node.role))}</text>${badge}</g>`;
+  out.boxes.push(node.location ? `<a ${out.link(node.location)}>${box}</a>` : box);
+}
+
+/** People without reports, one under the other on a line that comes down the left side. */
+function stack(leaves: readonly OrgChartNode[]): Block {
+  return {
+    width: INDENT + BOX_WIDTH,
+    height: leaves.length * (BOX_HEIGHT + STACK_GAP) - STACK_GAP,
+    anchor: INDENT / 2,
+    draw(x, y, out) {
+      const last = y + (leaves.length - 1) * (BOX_HEIGHT + STACK_GAP) + BOX_HEIGHT / 2;
+      line(out, x + INDENT / 2, y, x + INDENT / 2, last);
+      leaves.forEach((leaf, i) => {
+        const top = y + i * (BOX_HEIGHT + STACK_GAP);
+        line(out, x + INDENT / 2, top + BOX_HEIGHT / 2, x + INDENT, top + BOX_HEIGHT / 2);
+        drawBox(leaf, x + INDENT, top, out);
+      });
+    },
+  };
+}
+
+/**
+ * A person and everyone below them. Managers' teams sit side by side under them; people without
+ * reports are stacked in one column, which keeps wide teams narrow.
+ */
+function block(node: OrgChartNode): Block {
+  if (node.children.length === 0) {
+    return { width: BOX_WIDTH, height: BOX_HEIGHT, anchor: BOX_WIDTH / 2, draw: (x, y, out) => drawBox(node, x, y, out) };
+  }
+  const branches = node.children.filter((child) => child.children.length > 0).map(block);
+  const leaves = node.children.filter((child) => child.children.length === 0);
+  if (branches.length === 0) {
+    const column = stack(leaves);
+    return {
+      width: Math.max(BOX_WIDTH, column.width),
+      height: BOX_HEIGHT + V_GAP / 2 + column.height,
+      anchor: BOX_WIDTH / 2,
+      draw(x, y, out) {
+        drawBox(node, x, y, out);
+        line(out, x + INDENT / 2, y + BOX_HEIGHT, x + INDENT / 2, y + BOX_HEIGHT + V_GAP / 2);
+        column.draw(x, y + BOX_HEIGHT + V_GAP / 2, out);
+      },
+    };
+  }
+  const columns = leaves.length > 0 ? [...branches, stack(leaves)] : branches;
+  const offsets: number[] = [];
+  let width = 0;
+  for (const column of columns) {
+    offsets.push(width);
+    width += column.width + H_GAP;
+  }
+  width -= H_GAP;
+  const first = offsets[0] + columns[0].anchor;
+  const last = offsets[columns.length - 1] + columns[columns.length - 1].anchor;
+  const centre = (first + last) / 2;
+  const shift = Math.max(0, BOX_WIDTH / 2 - centre);
+  return {
+    width: Math.max(width + shift, centre + shift + BOX_WIDTH / 2),
+    height: BOX_HEIGHT + V_GAP + Math.max(...columns.map((column) => column.height)),
+    anchor: centre + shift,
+    draw(x, y, out) {
+      const left = x + shift;
+      const bus = y + BOX_HEIGHT + V_GAP / 2;
+      drawBox(node, left + centre - BOX_WIDTH / 2, y, out);
+      line(out, left + centre, y + BOX_HEIGHT, left + centre, bus);
+      if (columns.length > 1) line(out, left + first, bus, left + last, bus);
+      columns.forEach((column, i) => {
+        line(out, left + offsets[i] + column.anchor, bus, left + offsets[i] + column.anchor, y + BOX_HEIGHT + V_GAP);
+        column.draw(left + offsets[i], y + BOX_HEIGHT + V_GAP, out);
+      });
+    },
+  };
+}
+
 /**
  * The org chart drawn as an inline SVG: one box per person (name, role, a badge with their number of
- * hints), lines from each manager to their reports. `link` gives the attributes of the link around
- * a box that opens the person's place in the charter.
+ * hints), lines from each manager to their reports, trees side by side. `link` gives the attributes
+ * of the link around a box that opens the person's place in the charter.
  */
 export function orgChartSvg(roots: readonly OrgChartNode[], link: (location: Location) => string): string {
   if (roots.length === 0) return '';
-  const { placed, slots, depth } = layout(roots);
-  const width = MARGIN * 2 + slots * (BOX_WIDTH + H_GAP) - H_GAP;
-  const height = MARGIN * 2 + depth * (BOX_HEIGHT + V_GAP) - V_GAP;
-  const x = (slot: number): number => MARGIN + slot * (BOX_WIDTH + H_GAP);
-  const y = (level: number): number => MARGIN + level * (BOX_HEIGHT + V_GAP);
-  const edges: string[] = [];
-  const boxes: string[] = [];
-  const draw = (placedNode: Placed): void => {
-    const { node, slot, depth: level } = placedNode;
-    const left = x(slot);
-    const top = y(level);
-    const centre = left + BOX_WIDTH / 2;
-    for (const child of placedNode.children) {
-      const middle = top + BOX_HEIGHT + V_GAP / 2;
-      edges.push(`<path class="edge" d="M${centre} ${top + BOX_HEIGHT}V${middle}H${x(child.slot) + BOX_WIDTH / 2}V${y(child.depth)}"/>`);
-      draw(child);
-    }
-    const hints = node.hints === 1 ? '1 hint' : `${node.hints} hints`;
-    const title = [node.name, node.role].filter(Boolean).join(', ') + (node.hints > 0 ? ` (${hints})` : '');
-    const badge =
-      node.hints > 0
-        ? `<circle class="badge" cx="${left + BOX_WIDTH - 12}" cy="${top + 12}" r="9"/><text class="badge-text" x="${left + BOX_WIDTH - 12}" y="${top + 16}" text-anchor="middle">${node.hints}</text>`
-        : '';
-    const box =
-      `<g><title>${esc(title)}</title>` +
-      `<rect class="box${node.outside ? ' outside' : ''}" x="${left}" y="${top}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/>` +
-      `<text class="name" x="${left + 8}" y="${top + 18}">${esc(clip(node.name))}</text>` +
-      `<text class="muted" x="${left + 8}" y="${top + 35}">${esc(clip(node.role))}</text>${badge}</g>`;
-    boxes.push(node.location ? `<a ${link(node.location)}>${box}</a>` : box);
-  };
-  placed.forEach(draw);
-  return `<svg class="org-chart" role="img" aria-label="Org chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${edges.join('')}${boxes.join('')}</svg>`;
+  const blocks = roots.map(block);
+  const width = MARGIN * 2 + blocks.reduce((sum, b) => sum + b.width, 0) + (blocks.length - 1) * H_GAP * 2;
+  const height = MARGIN * 2 + Math.max(...blocks.map((b) => b.height));
+  const out: Drawing = { edges: [], boxes: [], link };
+  let x = MARGIN;
+  for (const b of blocks) {
+    b.draw(x, MARGIN, out);
+    x += b.width + H_GAP * 2;
+  }
+  const fit = width <= FIT_WIDTH ? ' fit' : '';
+  return `<svg class="org-chart${fit}" role="img" aria-label="Org chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${out.edges.join('')}${out.boxes.join('')}</svg>`;
 }
