@@ -178,19 +178,15 @@ export interface WorkspaceSymbol {
   readonly path: JsonPath;
 }
 
-/** Every id defined in the workspace whose name or id matches a query (letters in order, case ignored). */
+/** Every id defined in the workspace whose name or id holds each word of a query (case ignored). */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
-  const wanted = query.toLowerCase().replace(/\s+/g, '');
-  const matches = (text: string): boolean => {
-    let at = 0;
-    for (const char of text.toLowerCase()) if (char === wanted[at]) at++;
-    return at === wanted.length;
-  };
+  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const matches = (text: string): boolean => words.every((word) => text.toLowerCase().includes(word));
   const out: WorkspaceSymbol[] = [];
-  for (const doc of index.documents()) {
+  for (const doc of index.documents().sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
     for (const definition of index.symbolsOf(doc.uri)?.definitions ?? []) {
       const label = labelOf(definition.kind, definition.id, definition.entry);
-      if (!matches(label) && !matches(definition.id)) continue;
+      if (!matches(`${label} ${definition.id}`)) continue;
       const file = path.basename(uriToPath(definition.uri));
       out.push({
         name: short(label),
