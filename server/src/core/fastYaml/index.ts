@@ -1,4 +1,5 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isScalar, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { documentNode, mapNode, pairNode, scalarNode, seqNode, type Range } from './nodes';
 import { blockScalar, plainValue, quotedScalar, type Line } from './scalars';
 
 /**
@@ -19,8 +20,6 @@ class GiveUp extends Error {}
 const giveUp = (): never => {
   throw new GiveUp();
 };
-
-type Range = [number, number, number];
 
 interface Parsed {
   readonly node: Node;
@@ -60,9 +59,7 @@ class FastParser {
     const line = this.lines[first];
     const root = this.block(first, line.start + line.indent, line.indent);
     if (this.nextContent(root.next) < this.lines.length) giveUp();
-    const document = new Document() as Document.Parsed;
-    document.contents = root.node as Document.Parsed['contents'];
-    document.range = [root.node.range![0], root.node.range![1], this.text.length];
+    const document = documentNode(root.node, [root.node.range![0], root.node.range![1], this.text.length]);
     return { document, value: root.value };
   }
 
@@ -76,7 +73,7 @@ class FastParser {
   /** A block collection ends after the line break of its last line, trailing comment included. */
   private endAfter(last: Node): number {
     const [, valueEnd, end] = last.range!;
-    const isBlock = last instanceof Scalar ? last.type === 'BLOCK_FOLDED' || last.type === 'BLOCK_LITERAL' : !(last as YAMLMap | YAMLSeq).flow;
+    const isBlock = isScalar(last) ? last.type === 'BLOCK_FOLDED' || last.type === 'BLOCK_LITERAL' : !(last as YAMLMap | YAMLSeq).flow;
     const endsOnItsLine = this.text.lastIndexOf('\n', end - 1) < valueEnd;
     return !isBlock && end > valueEnd && endsOnItsLine && this.text.charCodeAt(end) === 10 ? end + 1 : end;
   }
@@ -113,7 +110,7 @@ class FastParser {
   }
 
   private mapping(index: number, offset: number): Parsed {
-    const map = new YAMLMap();
+    const map = mapNode(false);
     const value: Record<string, unknown> = {};
     const column = this.column(offset, index);
     let line = index;
@@ -127,7 +124,7 @@ class FastParser {
       const name = String(key.value);
       if (name === '__proto__' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
       const entry = this.valueAfter(line, colon + 1, column);
-      map.items.push(new Pair(key, entry.node));
+      map.items.push(pairNode(key, entry.node));
       value[name] = entry.value;
       last = entry.node;
       line = this.nextContent(entry.next);
@@ -146,20 +143,13 @@ class FastParser {
 
   private keyNode(start: number, colon: number, lineEnd: number): Scalar {
     const text = this.text;
-    let key: Scalar;
     if (text[start] === '"' || text[start] === "'") {
       const quoted = quotedScalar(text, start, lineEnd)!;
-      key = new Scalar(quoted.value);
-      key.type = quoted.type;
-    } else {
-      const source = text.slice(start, colon);
-      if (source !== source.trimEnd() || source.includes(': ')) giveUp();
-      key = new Scalar(plainValue(source));
-      key.type = 'PLAIN';
-      key.source = source;
+      return scalarNode(quoted.value, quoted.type, [start, colon, colon]);
     }
-    key.range = [start, colon, colon];
-    return key;
+    const source = text.slice(start, colon);
+    if (source !== source.trimEnd() || source.includes(': ')) giveUp();
+    return scalarNode(plainValue(source), 'PLAIN', [start, colon, colon], source);
   }
 
   /** The value after a key's colon or a list's dash at `offset` on line `index`, for a parent at `column`. */
@@ -184,18 +174,14 @@ class FastParser {
     if (text[offset - 1] !== ':') giveUp();
     // Comment lines after an empty value stretch its node in the full parser; leave those to it.
     for (let i = index + 1; i < next; i++) if (!this.lines[i].blank) giveUp();
-    const empty = new Scalar(null);
-    empty.type = 'PLAIN';
-    empty.source = '';
     // After a comment, an empty value's node runs on to the indentation of the next line.
     let nodeEnd = at;
     if (at < lineEnd) for (nodeEnd = Math.min(lineEnd + 1, text.length); text.charCodeAt(nodeEnd) === 32; nodeEnd++);
-    empty.range = [at, at, nodeEnd];
-    return { node: empty, value: null, next: index + 1 };
+    return { node: scalarNode(null, 'PLAIN', [at, at, nodeEnd], ''), value: null, next: index + 1 };
   }
 
   private sequence(index: number, offset: number): Parsed {
-    const seq = new YAMLSeq();
+    const seq = seqNode(false);
     const value: unknown[] = [];
     const column = this.column(offset, index);
     let line = index;
@@ -211,20 +197,19 @@ class FastParser {
         entry = this.keyEnd(at, lineEnd) >= 0 ? this.mapping(line, at) : this.inlineValue(line, at, column);
       } else {
         entry = this.valueAfter(line, dash + 1, column);
-        if (entry.node instanceof Scalar && entry.value === null) giveUp();
+        if (isScalar(entry.node) && entry.value === null) giveUp();
       }
       seq.items.push(entry.node);
       value.push(entry.value);
       last = entry.node;
       line = this.nextContent(entry.next);
-      // A comment line indented into the list after an entry is absorbed by the full parser in ways it decides.
+      const next = this.lines[line]?.start + column;
+      const isDash = line < this.lines.length && this.lines[line].indent === column && this.text[next] === '-' && (this.text[next + 1] === ' ' || next + 1 === this.lines[line].end);
+      if (isDash) continue;
+      if (line < this.lines.length && this.lines[line].indent >= column && !(this.lines[line].indent === column && this.keyEnd(next, this.lines[line].end) >= 0)) giveUp();
+      // A comment line indented into the list after its last entry is absorbed by the full parser in ways it decides.
       for (let k = entry.next; k < line; k++) if (!this.lines[k].blank && this.lines[k].indent >= column) giveUp();
-      if (line >= this.lines.length || this.lines[line].indent < column) break;
-      const next = this.lines[line].start + column;
-      if (this.lines[line].indent > column || this.text[next] !== '-' || !(this.text[next + 1] === ' ' || next + 1 === this.lines[line].end)) {
-        if (this.lines[line].indent === column && this.keyEnd(next, this.lines[line].end) >= 0) break;
-        giveUp();
-      }
+      break;
     }
     const end = this.endAfter(last!);
     seq.range = [offset, end, end];
@@ -239,10 +224,7 @@ class FastParser {
     if (first === '|' || first === '>') {
       const block = blockScalar(text, text.slice(start, lineEnd), this.lines, index, parentIndent);
       if (!block) return giveUp();
-      const node = new Scalar(block.value);
-      node.type = block.type;
-      node.range = [start, block.end, block.end];
-      return { node, value: block.value, next: block.nextLine };
+      return { node: scalarNode(block.value, block.type, [start, block.end, block.end]), value: block.value, next: block.nextLine };
     }
     let end: number;
     let node: Node;
@@ -251,9 +233,7 @@ class FastParser {
       const quoted = quotedScalar(text, start, lineEnd) ?? giveUp();
       end = quoted.end;
       value = quoted.value;
-      const scalar = new Scalar(value);
-      scalar.type = quoted.type;
-      node = scalar;
+      node = scalarNode(value, quoted.type, [start, end, end]);
     } else if (first === '[' || first === '{') {
       const flow = new FlowParser(text, lineEnd).collection(start);
       end = flow.end;
@@ -267,10 +247,7 @@ class FastParser {
       const source = text.slice(start, end);
       if (source.includes(': ') || source.endsWith(':')) giveUp();
       value = plainValue(source);
-      const scalar = new Scalar(value);
-      scalar.type = 'PLAIN';
-      scalar.source = source;
-      node = scalar;
+      node = scalarNode(value, 'PLAIN', [start, end, end], source);
     }
     let rest = end;
     while (rest < lineEnd && text.charCodeAt(rest) === 32) rest++;
@@ -298,8 +275,7 @@ class FlowParser {
     const text = this.text;
     const isMap = text[start] === '{';
     const close = isMap ? '}' : ']';
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
-    node.flow = true;
+    const node = isMap ? mapNode(true) : seqNode(true);
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
     let at = this.skip(start + 1);
@@ -311,7 +287,7 @@ class FlowParser {
         if (text[at] !== ':') giveUp();
         at = this.skip(at + 1);
         const entry = this.item(at);
-        (node as YAMLMap).items.push(new Pair(key.node, entry.node));
+        (node as YAMLMap).items.push(pairNode(key.node, entry.node));
         map[String(key.value)] = entry.value;
         at = this.skip(entry.end);
       } else {
@@ -338,20 +314,16 @@ class FlowParser {
     let end: number;
     if (text[at] === '"' || text[at] === "'") {
       const quoted = quotedScalar(text, at, this.lineEnd) ?? giveUp();
-      node = new Scalar(quoted.value);
-      node.type = quoted.type;
       end = quoted.end;
+      node = scalarNode(quoted.value, quoted.type, [at, end, end]);
     } else {
       end = at;
       while (end < this.lineEnd && !',[]{}#'.includes(text[end]) && !(text[end] === ':' && (isKey || text[end + 1] === ' '))) end++;
       while (end > at && text.charCodeAt(end - 1) === 32) end--;
       const source = text.slice(at, end);
       if (source === '' || '-?:&*!|>%@`'.includes(source[0])) giveUp();
-      node = new Scalar(plainValue(source));
-      node.type = 'PLAIN';
-      node.source = source;
+      node = scalarNode(plainValue(source), 'PLAIN', [at, end, end], source);
     }
-    node.range = [at, end, end];
     return { node, value: node.value, end };
   }
 

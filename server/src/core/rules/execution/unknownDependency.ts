@@ -52,8 +52,8 @@ export const unknownDependency = defineRule({
       const id = text(item.id);
       if (id !== undefined && !local.has(id)) local.set(id, i);
     }
-    const known = [...new Set([...local.keys(), ...definedIds(index, 'item')])];
-    const knownSet = new Set(known);
+    // Every item id of the workspace, built only when a suggestion is needed.
+    let known: string[] | undefined;
     const findings: RuleFinding[] = [];
     const edges = new Map<number, Edge[]>();
     for (const [item, i] of list) {
@@ -68,7 +68,8 @@ export const unknownDependency = defineRule({
           if (!out.some((edge) => edge.to === target)) out.push({ to: target, entry });
           return;
         }
-        if (knownSet.has(id)) return;
+        if (index.lookup('item', id)) return;
+        known ??= [...new Set([...local.keys(), ...definedIds(index, 'item')])];
         const suggestion = closest(id, known, own);
         findings.push({
           path: ['spec', 'items', i, 'dependsOn', entry],
