@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -9,7 +10,11 @@ const GOLDEN = path.join(ROOT, 'test', 'cli', 'golden');
 
 /** Runs the command line from the project root and renders exit code, stdout and stderr as one text. */
 function run(args: string[]): string {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+  return runIn(ROOT, args);
+}
+
+function runIn(cwd: string, args: string[]): string {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
   return `$ product-specs ${args.join(' ')}\nexit: ${result.status}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`;
 }
 
@@ -39,6 +44,22 @@ describe('command line', function () {
   it('prints the version of the package', () => {
     const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     assert.equal(run(['--version']), `$ product-specs --version\nexit: 0\n--- stdout\n${version}\n--- stderr\n`);
+  });
+
+  it('reuses a cached result only while nothing changed', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-cache-'));
+    fs.cpSync(path.join(ROOT, 'examples', 'acme'), folder, { recursive: true });
+    const cache = path.join(folder, 'cache.json');
+    const check = (): string => runIn(folder, ['check', '.', '--today', '2026-11-25', '--cache', '--cache-location', cache]);
+    const first = check();
+    assert.ok(fs.existsSync(cache), 'the cache is written');
+    assert.equal(check(), first, 'an unchanged re-run prints the same');
+    const charter = path.join(folder, 'team.charter.yaml');
+    fs.writeFileSync(charter, fs.readFileSync(charter, 'utf8').replace('lastAssessment: 2026-06-30', 'lastAssessment: 2026-11-01'));
+    const after = check();
+    assert.ok(first.includes('team-development/stale-assessment') && !after.includes('team-development/stale-assessment'), 'a changed file is checked again');
+    assert.equal(runIn(folder, ['check', '.', '--today', '2026-11-25']), after.replace(/ --cache --cache-location \S+/, ''));
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('colours only when asked or on a terminal', () => {

@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findUp } from '../core/paths';
-import { checkFiles, type FileResult } from './check';
-import { collectFiles, UsageError } from './collect';
+import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from './cache';
+import { checkFiles, type CheckResult, type FileResult } from './check';
+import { collectFiles, UsageError, type Collected } from './collect';
 import { colors } from './formats/colors';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -34,6 +35,8 @@ Options for check:
                          sarif: SARIF 2.1.0 for code scanning; github: workflow annotations
       --max-warnings <n> Exit with 1 when there are more than n warnings
       --today <date>     The date hints treat as today (YYYY-MM-DD)
+      --cache            Reuse the last result when no spec, configuration or date changed
+      --cache-location <file>  Where the cache is kept (default: ${DEFAULT_CACHE_LOCATION})
       --color, --no-color  Force colours on or off (default: only on a terminal)
   -h, --help             Show this help
   -v, --version          Show the version
@@ -68,6 +71,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string', short: 'f' },
         'max-warnings': { type: 'string' },
         today: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -104,7 +109,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 
 function check(
   paths: readonly string[],
-  values: { format?: string; 'max-warnings'?: string; today?: string },
+  values: { format?: string; 'max-warnings'?: string; today?: string; cache?: boolean; 'cache-location'?: string },
   io: Io,
   c: ReturnType<typeof colors>,
 ): number {
@@ -121,7 +126,7 @@ function check(
   if (collected.files.length === 0) {
     throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
   }
-  const result = checkFiles(collected, { today: values.today });
+  const result = cachedCheck(collected, values, io.cwd);
   const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const configErrors = result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
   if (configErrors.length > 0) {
@@ -150,6 +155,18 @@ function check(
     return 1;
   }
   return 0;
+}
+
+/** Checks, or with `--cache` reuses the previous result when no file, configuration or date changed. */
+function cachedCheck(collected: Collected, values: { today?: string; cache?: boolean; 'cache-location'?: string }, cwd: string): CheckResult {
+  if (!values.cache) return checkFiles(collected, { today: values.today });
+  const location = path.resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION);
+  const key = cacheKey(collected, version(), values.today ?? new Date().toISOString().slice(0, 10));
+  const cached = readCache(location, key);
+  if (cached) return cached;
+  const result = checkFiles(collected, { today: values.today });
+  writeCache(location, key, result);
+  return result;
 }
 
 function version(): string {
