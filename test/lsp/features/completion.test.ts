@@ -186,6 +186,45 @@ describe('completion over the language-server protocol', function () {
     assert.equal(celebration.detail, 'culture · info by default');
   });
 
+  it('works in the middle of a block while the YAML does not parse, leaving out the keys below', async () => {
+    const opened = await session.openAt('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', '      owner: bo\n      team: sellers\n', '      owner: bo\n      ob<|>\n      team: sellers\n'));
+    try {
+      assert.ok(opened.diagnostics.some((d) => String(d.code).startsWith('yaml/')), 'the text does not parse');
+      const list = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position });
+      assert.deepEqual(
+        list.items.map((item) => item.label),
+        ['timeframe', 'confidence', 'discovery', 'stakeholders', 'dependsOn', 'date'],
+      );
+    } finally {
+      await session.close('shop.roadmap.yaml');
+    }
+  });
+
+  it('offers the top-level keys of a new file, and its kind', async () => {
+    const { items } = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml'), 'apiVersion: productspecs/v1\nkind: Roadmap\n<|>');
+    assert.deepEqual(items.map(shown), [
+      { label: 'metadata', detail: 'mapping · required', insert: 'metadata:\n  $0' },
+      { label: 'spec', detail: 'mapping · required', insert: 'spec:\n  $0' },
+    ]);
+    const kind = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml'), 'apiVersion: productspecs/v1\nkind: <|>\n');
+    assert.deepEqual(kind.items.map((item) => item.label), ['Roadmap']);
+  });
+
+  it('adds the space after a colon typed just before', async () => {
+    const { items, text } = await complete('shop.roadmap.yaml', '      stage: discovery', '      stage:<|>');
+    assert.equal(items.length, 5);
+    assert.ok(applyEdits(text, [items[0].textEdit as TextEdit]).includes('      stage: opportunity\n'));
+  });
+
+  it('reads lists written at the column of their key', async () => {
+    const compact = 'spec:\n  format: now-next-later\n  themes:\n  - id: storefront\n    name: A shop window online\n    <|>\n  items: []\n';
+    const { items } = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')), compact);
+    assert.deepEqual(items.map((item) => item.label), ['problem', 'needs', 'targetGroup']);
+    const entry = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')), 'spec:\n  themes:\n  - id: storefront\n  - <|>\n');
+    assert.equal(entry.items[0].label, 'New theme');
+    assert.equal((entry.items[0].textEdit as TextEdit).newText, 'id: $1\n    name: $2\n    needs: [$3]');
+  });
+
   it('offers nothing inside free text, comments and block scalars', async () => {
     assert.deepEqual((await complete('shop.roadmap.yaml', '      title: A page for every shop', '      title: A page <|>')).items, []);
     assert.deepEqual((await complete('shop.roadmap.yaml', '    # the first thing shops see', '    # the first <|>thing shops see')).items, []);
