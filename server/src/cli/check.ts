@@ -1,7 +1,7 @@
-import { readSpecFile } from '../core/discover';
 import * as path from 'node:path';
-import { pathToUri } from '../core/paths';
 import { Workspace, type Finding, type Position } from '../core';
+import { readSpecFile } from '../core/discover';
+import { pathToUri } from '../core/paths';
 import { UsageError, type Collected } from './collect';
 
 export interface LocatedFinding extends Finding {
@@ -27,26 +27,28 @@ export interface CheckOptions {
 /** Checks collected files with one engine workspace: configuration first, then every spec. */
 export function checkFiles(collected: Collected, options: CheckOptions): CheckResult {
   const workspace = new Workspace({ today: options.today });
-  const load = (file: string): string => {
-    const uri = pathToUri(file);
-    workspace.update({ uri, fileName: file, text: readText(file) });
-    return uri;
-  };
-  const configUris = collected.configs.map(load);
-  const specUris = collected.files.map(load);
-  const result = (uri: string, file: string): FileResult => {
-    const doc = workspace.document(uri);
-    const findings = workspace.findings(uri).map((finding) => ({
-      ...finding,
-      start: doc!.parsed.lines.position(finding.range.start),
-      end: doc!.parsed.lines.position(finding.range.end),
-    }));
-    return { file, findings };
-  };
+  for (const file of [...collected.configs, ...collected.files]) loadFile(workspace, file);
   return {
-    configs: collected.configs.map((file, i) => result(configUris[i], file)),
-    files: collected.files.map((file, i) => result(specUris[i], file)),
+    configs: collected.configs.map((file) => fileResult(workspace, file)),
+    files: collected.files.map((file) => fileResult(workspace, file)),
   };
+}
+
+/** Reads a file into a workspace. */
+export function loadFile(workspace: Workspace, file: string): void {
+  workspace.update({ uri: pathToUri(file), fileName: file, text: readText(file) });
+}
+
+/** A file's findings with line and column positions. */
+export function fileResult(workspace: Workspace, file: string): FileResult {
+  const uri = pathToUri(file);
+  const doc = workspace.document(uri);
+  const findings = workspace.findings(uri).map((finding) => ({
+    ...finding,
+    start: doc!.parsed.lines.position(finding.range.start),
+    end: doc!.parsed.lines.position(finding.range.end),
+  }));
+  return { file, findings };
 }
 
 function readText(file: string): string {

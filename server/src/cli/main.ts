@@ -1,13 +1,17 @@
 #!/usr/bin/env node
+import { runWorkerIfAny } from './parallel';
 import { run } from './run';
 
+if (!runWorkerIfAny()) main();
+
+function main(): void {
 // Output piped into a program that stops reading (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
 
-run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },
@@ -16,3 +20,4 @@ run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr:
     process.exitCode = 2;
   },
 );
+}

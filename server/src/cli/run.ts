@@ -5,6 +5,7 @@ import { findUp } from '../core/paths';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from './cache';
 import { checkFiles, type CheckResult, type FileResult } from './check';
 import { collectFiles, UsageError, type Collected } from './collect';
+import { checkInParallel, workerCount } from './parallel';
 import { colors } from './formats/colors';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -107,12 +108,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function check(
+async function check(
   paths: readonly string[],
   values: { format?: string; 'max-warnings'?: string; today?: string; cache?: boolean; 'cache-location'?: string },
   io: Io,
   c: ReturnType<typeof colors>,
-): number {
+): Promise<number> {
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
@@ -126,7 +127,7 @@ function check(
   if (collected.files.length === 0) {
     throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
   }
-  const result = cachedCheck(collected, values, io.cwd);
+  const result = await cachedCheck(collected, values, io);
   const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const configErrors = result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
   if (configErrors.length > 0) {
@@ -158,14 +159,15 @@ function check(
 }
 
 /** Checks, or with `--cache` reuses the previous result when no file, configuration or date changed. */
-function cachedCheck(collected: Collected, values: { today?: string; cache?: boolean; 'cache-location'?: string }, cwd: string): CheckResult {
-  if (!values.cache) return checkFiles(collected, { today: values.today });
-  const location = path.resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION);
-  const key = cacheKey(collected, version(), values.today ?? new Date().toISOString().slice(0, 10));
-  const cached = readCache(location, key);
+async function cachedCheck(collected: Collected, values: { today?: string; cache?: boolean; 'cache-location'?: string }, io: Io): Promise<CheckResult> {
+  const location = path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION);
+  const key = values.cache ? cacheKey(collected, version(), values.today ?? new Date().toISOString().slice(0, 10)) : '';
+  const cached = values.cache ? readCache(location, key) : undefined;
   if (cached) return cached;
-  const result = checkFiles(collected, { today: values.today });
-  writeCache(location, key, result);
+  const workers = workerCount(collected.files.length, io.env);
+  const options = { today: values.today };
+  const result = workers > 1 ? await checkInParallel(collected, options, workers) : checkFiles(collected, options);
+  if (values.cache) writeCache(location, key, result);
   return result;
 }
 

@@ -48,6 +48,16 @@ export class Workspace {
     return this.index.set(doc) ? this.bumpAll() : [doc.uri];
   }
 
+  /**
+   * Adds a document analyzed elsewhere, such as another thread's file known only by its value.
+   * Configuration and `include`/`exclude` were applied where it was analyzed.
+   */
+  adopt(doc: SpecDocument): void {
+    this.cache.delete(doc.uri);
+    this.index.set(doc);
+    this.generation++;
+  }
+
   /** Forgets a document. Returns the uris whose findings may have changed. */
   remove(uri: string): string[] {
     this.cache.delete(uri);
