@@ -29,9 +29,9 @@ const COMMANDS: Record<string, CommandFactory> = {
     if (report) await exportReport(report, extension.extensionUri);
     else void vscode.window.showErrorMessage(NO_SERVER);
   },
-  newVision: ({ getClient }) => () => newSpec('Vision', getClient()),
-  newRoadmap: ({ getClient }) => () => newSpec('Roadmap', getClient()),
-  newTeamCharter: ({ getClient }) => () => newSpec('TeamCharter', getClient()),
+  newVision: ({ getClient, models }) => () => newSpec('Vision', getClient()).then(() => models.schedule(500)),
+  newRoadmap: ({ getClient, models }) => () => newSpec('Roadmap', getClient()).then(() => models.schedule(500)),
+  newTeamCharter: ({ getClient, models }) => () => newSpec('TeamCharter', getClient()).then(() => models.schedule(500)),
   validateWorkspace: ({ models }) => async () => {
     await models.refresh();
     const report = models.report;

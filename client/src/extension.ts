@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { isSpecFileName } from '../../server/src/core/kinds';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
 import { ReportPanels } from './report/reportPanel';
@@ -35,12 +36,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommands({ extension: context, getClient: () => client, models, panels });
   void vscode.commands.executeCommand('setContext', 'productSpecs.state', 'loading');
 
-  // The server publishes diagnostics after every check: that is when the views may have changed.
+  // The server publishes diagnostics after every check, even an empty list for a clean file: that
+  // is when the views may have changed. Created and deleted files count too.
+  const isOurs = (uri: vscode.Uri): boolean =>
+    models.knows(uri) || isSpecFileName(uri.path) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE);
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}', false, true, false);
   context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate(() => models.schedule(500)),
+    watcher.onDidDelete(() => models.schedule(500)),
     vscode.languages.onDidChangeDiagnostics((event) => {
       status.update();
-      const ours = event.uris.some((uri) => models.knows(uri) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE));
-      if (ours || !models.report) models.schedule();
+      if (!models.report || event.uris.some(isOurs)) models.schedule();
     }),
     models.onDidChange(() => status.show(models.report?.files.some((file) => file.kind !== 'Config') ?? false)),
     client.onDidChangeState((event) => {

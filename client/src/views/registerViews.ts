@@ -7,7 +7,8 @@ import { NodeTreeProvider } from './nodeTreeProvider';
 /** The three views of the Product Specs container and where their nodes come from. */
 const VIEWS: ReadonlyArray<readonly [string, (models: SpecModels) => readonly TreeNode[]]> = [
   ['productSpecs.team', (models) => models.team],
-  ['productSpecs.responsibilities', (models) => (models.report ? responsibilityTree(models.report) : [])],
+  // Empty without spec files, so that the view shows its welcome content instead of four perfect scores.
+  ['productSpecs.responsibilities', (models) => (models.report?.files.some((file) => file.kind !== 'Config') ? responsibilityTree(models.report) : [])],
   ['productSpecs.roadmap', (models) => models.roadmap],
 ];
 
