@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core';
 import { lintFile } from '../helpers/engine';
 
 // Exact YAML and schema diagnostics: range (1-based line:col), severity, code and message.
@@ -342,6 +343,26 @@ describe('YAML and schema diagnostics', () => {
         "code": "schema/type",
         "message": "\"needs\" should be a list, not text."
       }
+    ]);
+  });
+});
+
+describe('files that are not checked', () => {
+  it('gives a file over the size limit one diagnostic instead of a check', () => {
+    const doc = analyzeDocument({ uri: 'file:///big.roadmap.yaml', fileName: '/big.roadmap.yaml', text: `# ${'x'.repeat(3 * 1024 * 1024)}\n`, maxFileSize: 2 * 1024 * 1024 });
+    assert.deepEqual(doc.findings, [
+      {
+        code: 'spec/too-large',
+        severity: 'warning',
+        message: 'This file is too large to check (3.0 MB; the limit is 2.0 MB). Split it, or raise the limit.',
+        range: { start: 0, end: 0 },
+      },
+    ]);
+  });
+
+  it('skips a binary file with a message', () => {
+    assert.deepEqual(structural('logo.roadmap.yaml', 'PNG\u0000\u0001\u0002'), [
+      { range: '1:1-1:1', severity: 'info', code: 'spec/binary', message: 'This file looks binary (it contains NUL bytes) and was not checked.' },
     ]);
   });
 });
