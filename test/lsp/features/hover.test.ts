@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import { ruleById } from '../../../server/src/core';
 import { Session, type FileName } from './session';
 
 /** 1-based `line:col-line:col`, as the editor shows positions. */
@@ -96,6 +97,20 @@ describe('hover over the language-server protocol', function () {
         '`next`: being shaped through discovery\n\n**horizon** · one of now, next, later\n\nWhen the item is worked on. Now: in progress, with clear outcomes. Next: being shaped through discovery. Later: a direction, not a commitment.',
       range: '51:16-51:20',
     });
+  });
+
+  it('explains a rule where the configuration sets it and where a comment disables it', async () => {
+    const span = ruleById('team-development/span-of-control')!.meta;
+    const expected =
+      `**team-development/span-of-control** · team-development · warning by default\n\n${span.description}\n\n${span.rationale}\n\nOptions:\n` +
+      '- `max` (default 8): The most direct reports a manager should have before the rule warns.\n' +
+      '- `hardMax` (default 12): Above this many direct reports the finding is an error.';
+    assert.deepEqual(await hoverAt('.productspecs.yaml', 'today: 2026-11-25\n', 'today: 2026-11-25\nrules:\n  team-development/span-<|>of-control: [warning, { max: 6 }]\n'), {
+      markdown: expected,
+      range: '3:3-3:35',
+    });
+    const comment = await hoverAt('team.charter.yaml', '  members:\n', '  members:\n    # product-specs-disable-next-line culture/no-celebration, team-development/span-of-<|>control\n');
+    assert.deepEqual(comment, { markdown: expected, range: '14:63-14:95' });
   });
 
   it('describes plain values by their key, and shows nothing on comments', async () => {

@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { keyRange, pathAtOffset } from '../locate';
+import { ruleById } from '../rules';
 import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
@@ -7,6 +8,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { tokenRange } from './edits';
 import { describe, describeUnknown, md } from './entities';
 import { definitionLocations, referenceLocations, symbolAt } from './navigation';
+import { ruleInComment, ruleMarkdown } from './ruleHover';
 import { descriptionOf, enumValueDescription, enumValues, rootSchemaOf, schemasAt, typeSummary } from './schemaInfo';
 
 export interface HoverResult {
@@ -16,12 +18,20 @@ export interface HoverResult {
 
 /**
  * What hover shows: for a key, the schema's description; for an id, what it names (a member's
- * name, role and manager; a goal's statement and metric...); for an enum value, what it means.
+ * name, role and manager; a goal's statement and metric...); for an enum value, what it means;
+ * for a rule id (in the configuration or a suppression comment), what the rule checks and why.
  */
 export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex): HoverResult | undefined {
   const root = rootSchemaOf(doc);
   if (!root || !doc.parsed.document) return undefined;
+  const inComment = ruleInComment(doc, offset);
+  if (inComment) return { markdown: ruleMarkdown(inComment.rule), range: inComment.range };
   const at = pathAtOffset(doc.parsed, offset);
+  const configured = doc.kind === 'Config' && at.onKey && at.path.length === 2 && at.path[0] === 'rules' ? ruleById(String(at.path[1])) : undefined;
+  if (configured) {
+    const range = keyRange(doc.parsed, at.path);
+    return range && { markdown: ruleMarkdown(configured), range };
+  }
   if (at.onKey) {
     const range = keyRange(doc.parsed, at.path);
     const markdown = propertyMarkdown(root, at.path);

@@ -1,14 +1,11 @@
-import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ParsedYaml } from '../parse';
-import { uriToPath } from '../paths';
 import type { EntityKind } from '../references';
 import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
 import { lastContentLine, tokenRange } from './edits';
-import { kindTitle, labelOf } from './entities';
+import { labelOf } from './entities';
 import { definesOf, rootSchemaOf, schemasAt } from './schemaInfo';
 
 /** One entry of the outline: a key, or a list entry named after what it is (an item by its title...). */
@@ -28,7 +25,7 @@ const NAME_FIELDS = ['title', 'name', 'statement', 'objective', 'metric', 'topic
 
 const MAX_DETAIL = 80;
 
-function short(text: string): string {
+export function short(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL - 1)}…` : flat;
 }
@@ -117,85 +114,4 @@ function entrySymbol(parsed: ParsedYaml, root: JsonSchema | undefined, entry: No
       children: mapChildren(parsed, root, entry.items, at),
     },
   ];
-}
-
-/** A range of lines that can be folded. */
-export interface Fold {
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly kind?: 'comment';
-}
-
-/** Folding ranges: every mapping, list, list entry and multi-line text that spans lines, and blocks of comments. */
-export function foldingRanges(doc: SpecDocument): Fold[] {
-  const parsed = doc.parsed;
-  const folds: Fold[] = [];
-  const add = (start: number, end: number): void => {
-    const startLine = parsed.lines.position(start).line;
-    const endLine = lastContentLine(parsed, { start, end });
-    if (endLine > startLine) folds.push({ startLine, endLine });
-  };
-  const visit = (node: Node | null | undefined): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = (pair.key as Node | null)?.range;
-        const value = pair.value as Node | null;
-        if (key && value?.range && value.range[1] > value.range[0]) add(key[0], value.range[1]);
-        visit(value);
-      }
-    } else if (isSeq(node)) {
-      for (const entry of node.items as Node[]) {
-        if (entry?.range && (isMap(entry) || isSeq(entry))) add(entry.range[0], entry.range[1]);
-        visit(entry);
-      }
-    }
-  };
-  visit(parsed.document?.contents as Node | null | undefined);
-  folds.push(...commentFolds(parsed));
-  return folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-}
-
-function commentFolds(parsed: ParsedYaml): Fold[] {
-  const folds: Fold[] = [];
-  let start = -1;
-  for (let line = 0; line <= parsed.lines.lineCount; line++) {
-    const isComment = line < parsed.lines.lineCount && parsed.text.slice(parsed.lines.lineStart(line), parsed.lines.lineEnd(line)).trim().startsWith('#');
-    if (isComment && start < 0) start = line;
-    if (!isComment && start >= 0) {
-      if (line - 1 > start) folds.push({ startLine: start, endLine: line - 1, kind: 'comment' });
-      start = -1;
-    }
-  }
-  return folds;
-}
-
-/** One defined id, as workspace symbol search lists it. */
-export interface WorkspaceSymbol {
-  readonly name: string;
-  readonly entity: EntityKind;
-  readonly containerName: string;
-  readonly uri: string;
-  readonly path: JsonPath;
-}
-
-/** Every id defined in the workspace whose name or id holds each word of a query (case ignored). */
-export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
-  const matches = (text: string): boolean => words.every((word) => text.toLowerCase().includes(word));
-  const out: WorkspaceSymbol[] = [];
-  for (const doc of index.documents().sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-    for (const definition of index.symbolsOf(doc.uri)?.definitions ?? []) {
-      const label = labelOf(definition.kind, definition.id, definition.entry);
-      if (!matches(`${label} ${definition.id}`)) continue;
-      const file = path.basename(uriToPath(definition.uri));
-      out.push({
-        name: short(label),
-        entity: definition.kind,
-        containerName: label === definition.id ? `${kindTitle(definition.kind)} · ${file}` : `${kindTitle(definition.kind)} ${definition.id} · ${file}`,
-        uri: definition.uri,
-        path: definition.path,
-      });
-    }
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 import { FoldingRangeKind } from 'vscode-languageserver/node';
-import { foldingRanges } from '../../core/language/outline';
+import { foldingRanges } from '../../core/language/folding';
 import type { Feature } from './feature';
 
 /** Folding for every mapping, list, list entry and multi-line text, and for blocks of comments. */

@@ -1,7 +1,8 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
 import type { LineIndex } from '../../core';
 import { idRange } from '../../core/language/navigation';
-import { outline, workspaceSymbols, type OutlineSymbol } from '../../core/language/outline';
+import { outline, type OutlineSymbol } from '../../core/language/outline';
+import { workspaceSymbols } from '../../core/language/workspaceSymbols';
 import type { EntityKind } from '../../core/references';
 import type { Feature } from './feature';
 import { rangeIn, syncOpenDocuments } from './shared';
