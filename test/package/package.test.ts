@@ -13,6 +13,8 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { RULES } from '../../server/src/core/rules';
+
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
@@ -65,7 +67,11 @@ describe('extension package', function () {
 
   it('holds exactly the bundles, the manifest and what it points to, the schemas and the rule pages', () => {
     assert.deepEqual(files.filter((file) => !file.startsWith('docs/rules/')), EXPECTED);
-    for (const page of files.filter((file) => file.startsWith('docs/rules/'))) assert.match(page, /^docs\/rules\/[a-z-]+\/[a-z0-9-]+\.md$/);
+    for (const page of files.filter((file) => file.startsWith('docs/rules/'))) assert.match(page, /^docs\/rules\/(README|[a-z-]+\/[a-z0-9-]+)\.md$/);
+  });
+
+  it('holds the documentation page of every rule, which "Open Rule Documentation" and diagnostics link to', () => {
+    assert.deepEqual(RULES.map((rule) => `docs/rules/${rule.meta.id}.md`).filter((page) => !files.includes(page)), []);
   });
 
   it('leaves out sources, tests, source maps, build output other than the bundles, and node_modules', () => {
