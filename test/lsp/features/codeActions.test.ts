@@ -79,6 +79,18 @@ describe('quick fixes over the language-server protocol', function () {
     assert.equal(fixed.apply('Add the missing property "metadata"'), text.replace('kind: Roadmap\n', 'kind: Roadmap\nmetadata:\n  id: ""\n'));
   });
 
+  it('corrects a misspelled kind, format version or rule id in a suppression comment', async () => {
+    const kind = await fixes('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', 'kind: Roadmap', 'kind: Roadmp'), 'spec/unknown-kind');
+    assert.deepEqual(titles(kind.actions), ['Change "Roadmp" to "Roadmap" (preferred)']);
+    assert.equal(kind.apply('Change "Roadmp" to "Roadmap"'), session.text('shop.roadmap.yaml'));
+    const version = await fixes('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', 'productspecs/v1', "'productspecs/v2'"), 'schema/const');
+    assert.equal(version.apply('Change "productspecs/v2" to "productspecs/v1"'), session.text('shop.roadmap.yaml').replace('productspecs/v1', "'productspecs/v1'"));
+    const comment = '    # product-specs-disable-next-line execution/unknown-ownr\n';
+    const rule = await fixes('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', '    - id: stock-sync\n', `${comment}    - id: stock-sync\n`), 'suppression/unknown-rule');
+    assert.deepEqual(titles(rule.actions), ['Change "execution/unknown-ownr" to "execution/unknown-owner" (preferred)']);
+    assert.equal(rule.apply('Change "execution/unknown-ownr" to "execution/unknown-owner"'), rule.text.replace('unknown-ownr', 'unknown-owner'));
+  });
+
   it('replaces a value outside an enum by each allowed value, the closest preferred, keeping quotes', async () => {
     const text = session.edited('shop.roadmap.yaml', '      stage: discovery', '      stage: "discvery"');
     const fixed = await fixes('shop.roadmap.yaml', text, 'schema/enum');

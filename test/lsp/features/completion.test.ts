@@ -210,6 +210,16 @@ describe('completion over the language-server protocol', function () {
     assert.deepEqual(kind.items.map((item) => item.label), ['Roadmap']);
   });
 
+  it('offers the kinds in a spec file that does not say its kind yet', async () => {
+    const opened = await session.openAt('draft.yaml', 'apiVersion: productspecs/v1\nkind: <|>\n');
+    try {
+      const list = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position });
+      assert.deepEqual(list.items.map((item) => item.label), ['Vision', 'Roadmap', 'TeamCharter']);
+    } finally {
+      await session.close('draft.yaml');
+    }
+  });
+
   it('adds the space after a colon typed just before', async () => {
     const { items, text } = await complete('shop.roadmap.yaml', '      stage: discovery', '      stage:<|>');
     assert.equal(items.length, 5);
@@ -223,6 +233,10 @@ describe('completion over the language-server protocol', function () {
     const entry = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')), 'spec:\n  themes:\n  - id: storefront\n  - <|>\n');
     assert.equal(entry.items[0].label, 'New theme');
     assert.equal((entry.items[0].textEdit as TextEdit).newText, 'id: $1\n    name: $2\n    needs: [$3]');
+  });
+
+  it('offers nothing in the indentation before a key', async () => {
+    assert.deepEqual((await complete('shop.roadmap.yaml', '      title: A page for every shop', '   <|>   title: A page for every shop')).items, []);
   });
 
   it('offers nothing inside free text, comments and block scalars', async () => {

@@ -6,7 +6,8 @@ import { withCursor } from './cursor';
 
 export const WORKSPACE = path.resolve(__dirname, '../../../../test/fixtures/features/workspace');
 export const FILES = ['shop.vision.yaml', 'shop.roadmap.yaml', 'team.charter.yaml'] as const;
-export type FileName = (typeof FILES)[number] | '.productspecs.yaml';
+/** The files of the workspace, and `draft.yaml`, which is not on disk: a spec only by its `apiVersion` line. */
+export type FileName = (typeof FILES)[number] | '.productspecs.yaml' | 'draft.yaml';
 
 /** A language server started on a copy of the features workspace, with helpers to open files at a cursor. */
 export class Session {

@@ -41,7 +41,6 @@ export interface Completion {
 /** What may be written at an offset: keys, enum values, ids from the workspace, new list entries. */
 export function complete(doc: SpecDocument, offset: number, index: WorkspaceIndex): Completion[] {
   const root = rootSchemaOf(doc);
-  if (!root) return [];
   const context = cursorContext(doc.parsed.text, offset);
   if (!context) return [];
   const schemas = schemasAt(root, context.path);

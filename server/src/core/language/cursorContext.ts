@@ -79,6 +79,8 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   if (key) return valueContext(lines, lineNumber, raw, cursor, dashes, key, at);
 
   const rest = before.slice(afterDashes);
+  // In the indentation before something already written: nothing to complete.
+  if (rest === '' && dashes.length === 0 && /^\s+\S/.test(raw.slice(cursor))) return undefined;
   if (/^[^\s:#[\]{},"']*$/.test(rest)) {
     // A key being typed, an empty line, or the start of a list entry.
     const end = wordEnd(raw, cursor);

@@ -23,7 +23,7 @@ export interface HoverResult {
  */
 export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex): HoverResult | undefined {
   const root = rootSchemaOf(doc);
-  if (!root || !doc.parsed.document) return undefined;
+  if (!doc.parsed.document) return undefined;
   const inComment = ruleInComment(doc, offset);
   if (inComment) return { markdown: ruleMarkdown(inComment.rule), range: inComment.range };
   const at = pathAtOffset(doc.parsed, offset);

@@ -25,7 +25,7 @@ export interface Location {
 /** The id at an offset, when the schema says the value there defines or refers to one. */
 export function symbolAt(doc: SpecDocument, offset: number): SymbolAt | undefined {
   const root = rootSchemaOf(doc);
-  if (!root || !doc.parsed.document) return undefined;
+  if (!doc.parsed.document) return undefined;
   const at = pathAtOffset(doc.parsed, offset);
   if (at.onKey || !isScalar(at.node) || typeof at.node.value !== 'string' || at.node.value === '') return undefined;
   const range = tokenRange(at.node);

@@ -44,7 +44,7 @@ export function outline(doc: SpecDocument): OutlineSymbol[] {
   return mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []);
 }
 
-function mapChildren(parsed: ParsedYaml, root: JsonSchema | undefined, pairs: readonly Pair[], at: JsonPath): OutlineSymbol[] {
+function mapChildren(parsed: ParsedYaml, root: JsonSchema, pairs: readonly Pair[], at: JsonPath): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const pair of pairs) {
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
@@ -62,7 +62,7 @@ function mapChildren(parsed: ParsedYaml, root: JsonSchema | undefined, pairs: re
   return out;
 }
 
-function valueShape(parsed: ParsedYaml, root: JsonSchema | undefined, value: Node | null, at: JsonPath): Pick<OutlineSymbol, 'kind' | 'detail' | 'children'> {
+function valueShape(parsed: ParsedYaml, root: JsonSchema, value: Node | null, at: JsonPath): Pick<OutlineSymbol, 'kind' | 'detail' | 'children'> {
   if (isMap(value)) return { kind: 'object', children: mapChildren(parsed, root, value.items, at) };
   if (isSeq(value)) return { kind: 'array', children: value.items.flatMap((entry, i) => entrySymbol(parsed, root, entry as Node, [...at, i])) };
   if (isScalar(value)) {
@@ -73,7 +73,7 @@ function valueShape(parsed: ParsedYaml, root: JsonSchema | undefined, value: Nod
   return { kind: 'null', children: [] };
 }
 
-function entrySymbol(parsed: ParsedYaml, root: JsonSchema | undefined, entry: Node, at: JsonPath): OutlineSymbol[] {
+function entrySymbol(parsed: ParsedYaml, root: JsonSchema, entry: Node, at: JsonPath): OutlineSymbol[] {
   if (!entry?.range) return [];
   const range = trimmed(parsed, entry.range[0], entry.range[1]);
   if (isScalar(entry)) {
@@ -90,7 +90,7 @@ function entrySymbol(parsed: ParsedYaml, root: JsonSchema | undefined, entry: No
     return isScalar(node) ? node.value : undefined;
   };
   const id = value('id');
-  const entity = root && typeof id === 'string' ? (definesOf(schemasAt(root, [...at, 'id'])) as EntityKind | undefined) : undefined;
+  const entity = typeof id === 'string' ? (definesOf(schemasAt(root, [...at, 'id'])) as EntityKind | undefined) : undefined;
   let name: string | undefined;
   let nameField: string | undefined;
   if (entity && typeof id === 'string') {

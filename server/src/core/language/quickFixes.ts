@@ -97,7 +97,7 @@ function alternativesFor(schemas: readonly JsonSchema[], name: string): string[]
 function requiredFixes(doc: SpecDocument, finding: Finding): Fix[] {
   const root = rootSchemaOf(doc);
   const name = finding.data?.missingProperty;
-  if (!root || !name || !finding.path) return [];
+  if (!name || !finding.path) return [];
   const schemas = schemasAt(root, finding.path);
   const order = propertiesOf(root, schemas).map((property) => property.name);
   const names = alternativesFor(schemas, name);

@@ -28,7 +28,7 @@ export function ruleFixes(doc: SpecDocument, finding: Finding, index: WorkspaceI
 
 function order(doc: SpecDocument, path: JsonPath): string[] {
   const root = rootSchemaOf(doc);
-  return root ? propertiesOf(root, schemasAt(root, path)).map((property) => property.name) : [];
+  return propertiesOf(root, schemasAt(root, path)).map((property) => property.name);
 }
 
 /** Inserts empty properties into the mapping at `path`, one edit each. */

@@ -4,10 +4,33 @@ import type { SpecDocument } from '../specDocument';
 import type { FileKind, JsonPath } from '../types';
 import { KINDS } from '../types';
 
-/** The schema of a document: by its decided kind, or by a `kind:` line while the text does not parse. */
-export function rootSchemaOf(doc: SpecDocument): JsonSchema | undefined {
+/** What every spec starts with, for a file whose kind is not decided yet. */
+const HEADER: JsonSchema = {
+  type: 'object',
+  required: ['apiVersion', 'kind', 'metadata', 'spec'],
+  properties: {
+    apiVersion: {
+      type: 'string',
+      const: 'productspecs/v1',
+      description: 'The version of the Product Specs format this file is written in. Always `productspecs/v1` for now.',
+    },
+    kind: {
+      type: 'string',
+      enum: [...KINDS],
+      description: 'Says what this file is: `Vision`, `Roadmap` or `TeamCharter`. It selects the schema and the hints that apply.',
+    },
+    metadata: { type: 'object', description: 'Which spec this is, who owns it and how fresh it is.' },
+    spec: { type: 'object', description: 'The content of the spec.' },
+  },
+};
+
+/**
+ * The schema of a document: by its decided kind, by a `kind:` line while the text does not
+ * parse, or the common header while the kind is not written yet.
+ */
+export function rootSchemaOf(doc: SpecDocument): JsonSchema {
   const kind = doc.kind ?? kindFromText(doc.parsed.text);
-  return kind ? schemaFor(kind) : undefined;
+  return kind ? schemaFor(kind) : HEADER;
 }
 
 function kindFromText(text: string): FileKind | undefined {
