@@ -135,6 +135,20 @@ function widen(range: OffsetRange, text: string): OffsetRange {
   return { start, end: Math.max(end, stop, start + 1) };
 }
 
+/**
+ * Frees a parse's node tree to save memory (files not open in an editor need it only when they are
+ * checked again); the tree is rebuilt from the text the next time it is read. Nothing else changes.
+ */
+export function releaseTree(parsed: ParsedYaml): void {
+  if (!parsed.document) return;
+  let tree: Document.Parsed | undefined;
+  Object.defineProperty(parsed, 'document', {
+    configurable: true,
+    enumerable: true,
+    get: () => (tree ??= parseYaml(parsed.text).document),
+  });
+}
+
 /** True when the YAML value is a mapping at the top, as every spec must be. */
 export function hasMappingRoot(parsed: ParsedYaml): boolean {
   const contents = parsed.document?.contents;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG, isIncluded, readConfig, type ProductSpecsConfig } from './config';
 import { CONFIG_FILE_NAME } from './kinds';
 import { lintDocument } from './linter';
+import { releaseTree } from './parse';
 import { analyzeDocument, type AnalyzeOptions, type SpecDocument } from './specDocument';
 import type { Finding } from './types';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -56,6 +57,12 @@ export class Workspace {
     this.cache.delete(doc.uri);
     this.index.set(doc);
     this.generation++;
+  }
+
+  /** Frees the node tree of a document no editor shows; it is rebuilt from the text when needed. */
+  releaseTree(uri: string): void {
+    const doc = this.index.document(uri);
+    if (doc) releaseTree(doc.parsed);
   }
 
   /** Forgets a document. Returns the uris whose findings may have changed. */

@@ -27,7 +27,9 @@ export class DiagnosticsPublisher {
       this.queue.delete(uri);
       const doc = this.workspace.document(uri);
       const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
-      void this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
+      const open = this.documents.get(uri);
+      void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
+      if (!open) this.workspace.releaseTree(uri);
     }
   }
 

@@ -84,7 +84,10 @@ export function startServer(connection: Connection): void {
     } catch {
       return workspace.remove(uri).concat(uri);
     }
-    return load(uri, text);
+    const affected = load(uri, text);
+    // A file no editor shows keeps its text and value; its node tree is rebuilt only if needed.
+    if (!documents.get(uri)) workspace.releaseTree(uri);
+    return affected;
   };
 
   const scan = async (): Promise<void> => {
