@@ -235,8 +235,9 @@ describe('completion over the language-server protocol', function () {
     assert.equal((entry.items[0].textEdit as TextEdit).newText, 'id: $1\n    name: $2\n    needs: [$3]');
   });
 
-  it('offers nothing in the indentation before a key', async () => {
+  it('offers nothing in the indentation before a key, nor between a dash and its space', async () => {
     assert.deepEqual((await complete('shop.roadmap.yaml', '      title: A page for every shop', '   <|>   title: A page for every shop')).items, []);
+    assert.deepEqual((await complete('team.charter.yaml', '  productTeams:', '    -<|>\n  productTeams:')).items, []);
   });
 
   it('offers nothing inside free text, comments and block scalars', async () => {

@@ -79,6 +79,8 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   if (key) return valueContext(lines, lineNumber, raw, cursor, dashes, key, at);
 
   const rest = before.slice(afterDashes);
+  // Right after a dash, before its space: the space comes first (and triggers completion).
+  if (dashes.length > 0 && before.endsWith('-') && !key) return undefined;
   // In the indentation before something already written: nothing to complete.
   if (rest === '' && dashes.length === 0 && /^\s+\S/.test(raw.slice(cursor))) return undefined;
   if (/^[^\s:#[\]{},"']*$/.test(rest)) {
