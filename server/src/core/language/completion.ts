@@ -4,7 +4,7 @@ import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { cursorContext, type CursorContext, type KeyContext, type ValueContext } from './cursorContext';
+import { cursorContext, type CursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
 import { servedVision } from './navigation';
 import {
@@ -48,7 +48,7 @@ export function complete(doc: SpecDocument, offset: number, index: WorkspaceInde
   if (context.type === 'entry') {
     const entries = entrySchemas(root, schemas);
     if (isObjectSchema(entries)) return [entrySnippet(root, entries, context.path, context.column + 2, context.replace, true)].filter(isDefined);
-    return valueCompletions(root, entries, { ...context, path: [...context.path, 0], afterDash: false, needsSpace: false }, doc, index, '- ');
+    return valueCompletions(root, entries, { path: [...context.path, 0], replace: context.replace, siblings: context.siblings, lead: '- ' }, doc, index);
   }
   if (context.afterDash && isObjectSchema(schemas)) {
     const listPath = context.path.slice(0, -1);
@@ -56,7 +56,16 @@ export function complete(doc: SpecDocument, offset: number, index: WorkspaceInde
     const keys = keyCompletions(root, schemas, { ...context, type: 'key', present: context.present ?? new Set(), newEntry: true, hasColon: false }, doc);
     return [snippet, ...keys].filter(isDefined);
   }
-  return valueCompletions(root, schemas, context, doc, index, '');
+  return valueCompletions(root, schemas, { path: context.path, replace: context.replace, siblings: context.siblings, lead: context.needsSpace ? ' ' : '' }, doc, index);
+}
+
+/** Where a value goes: its path, the text it replaces, the list's other values, and what comes before it. */
+interface ValueSlot {
+  readonly path: JsonPath;
+  readonly replace: OffsetRange;
+  readonly siblings: readonly string[];
+  /** `- ` for a new list entry, a space right after a colon. */
+  readonly lead: string;
 }
 
 function isDefined<T>(value: T | undefined): value is T {
@@ -171,16 +180,8 @@ function fieldSnippet(schemas: readonly JsonSchema[], tabstop: number): string {
   return `$${tabstop}`;
 }
 
-function valueCompletions(
-  root: JsonSchema,
-  schemas: readonly JsonSchema[],
-  context: ValueContext | (Omit<ValueContext, 'type'> & { type: 'entry' }),
-  doc: SpecDocument,
-  index: WorkspaceIndex,
-  lead: string,
-): Completion[] {
-  const space = context.needsSpace ? ' ' : '';
-  const text = (value: string): string => `${space}${lead}${value}`;
+function valueCompletions(root: JsonSchema, schemas: readonly JsonSchema[], context: ValueSlot, doc: SpecDocument, index: WorkspaceIndex): Completion[] {
+  const text = (value: string): string => `${context.lead}${value}`;
   const ref = refOf(schemas);
   if (ref) {
     const own = ownId(root, doc, context.path, ref);
