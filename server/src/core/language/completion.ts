@@ -4,7 +4,7 @@ import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { cursorContext, type CursorContext, type KeyContext } from './cursorContext';
+import { cursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
 import { servedVision } from './navigation';
 import {
@@ -241,5 +241,3 @@ function referenceCandidates(index: WorkspaceIndex, doc: SpecDocument, kind: Ent
   const seen = new Set<string>();
   return ordered.filter((definition) => !seen.has(definition.id) && (seen.add(definition.id), true));
 }
-
-export type { CursorContext };

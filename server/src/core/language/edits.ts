@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, type Node, type Pair, type Scalar } from 'yaml';
 import { nodeAtPath } from '../locate';
 import type { ParsedYaml } from '../parse';
 import type { JsonPath, OffsetRange } from '../types';
@@ -195,17 +195,7 @@ export function insertLineAbove(parsed: ParsedYaml, line: number, content: strin
   return { range: { start, end: start }, newText: `${text.slice(0, indent)}${content}${newline}` };
 }
 
-/** Applies edits to a text; edits must not overlap. */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
-  return out;
-}
-
 /** True when two edits touch the same text (two inserts at one offset count as touching). */
 export function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.range.start < b.range.end && b.range.start < a.range.end || a.range.start === b.range.start;
 }
-
-export { isSeq };

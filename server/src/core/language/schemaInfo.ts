@@ -1,5 +1,5 @@
 import { schemaFor, type JsonSchema } from '../schemas';
-import { annotation, expand, itemSchemas, propertySchemas, schemasAtPath } from '../schemaWalk';
+import { annotation, itemSchemas, propertySchemas, schemasAtPath } from '../schemaWalk';
 import type { SpecDocument } from '../specDocument';
 import type { FileKind, JsonPath } from '../types';
 import { KINDS } from '../types';
@@ -180,5 +180,3 @@ export const ENTITY_NAMES: Readonly<Record<string, string>> = {
   roadmap: 'roadmap',
   charter: 'team charter',
 };
-
-export { expand };

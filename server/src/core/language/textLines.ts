@@ -127,8 +127,6 @@ export interface Resolved {
   readonly keys: Set<string>;
   /** Plain values of the same list on other lines (`- payouts`). */
   readonly values: string[];
-  /** The key that holds the collection, when it is one and its line is known. */
-  readonly parentLine?: number;
 }
 
 /**
@@ -144,10 +142,8 @@ export function resolve(lines: readonly TextLine[], line: number, leading: reado
   let target = column;
   let level = 0;
   let targetIsDash = false;
-  let parentLine: number | undefined;
 
   const enter = (anchor: Anchor, at: number): void => {
-    if (level === 0) parentLine = anchor.type === 'key' ? at : undefined;
     path.unshift(anchor.type === 'key' ? (anchor.name ?? '') : entryIndex(lines, at, anchor.column));
     target = anchor.column;
     targetIsDash = anchor.type === 'dash';
@@ -200,17 +196,16 @@ export function resolve(lines: readonly TextLine[], line: number, leading: reado
         if (targetIsDash && anchor.type === 'key' && anchor.value === '') {
           if (level === 0) keys.delete(anchor.name ?? '');
           if (level === 0 && container === 'unknown') container = 'seq';
-          enterKeyOfCompactList(anchor, i);
+          enterKeyOfCompactList(anchor);
         }
         continue;
       }
       enter(anchor, i);
     }
   }
-  return { path, container, keys, values, parentLine };
+  return { path, container, keys, values };
 
-  function enterKeyOfCompactList(anchor: Anchor, at: number): void {
-    if (level === 0) parentLine = at;
+  function enterKeyOfCompactList(anchor: Anchor): void {
     path.unshift(anchor.name ?? '');
     targetIsDash = false;
     level++;
