@@ -16,6 +16,11 @@ export interface ParsedYaml {
   readonly findings: readonly Finding[];
   /** True when the fast parser read the text: such a parse can be updated incrementally. */
   readonly fast?: boolean;
+  /**
+   * Set when this parse updated the previous one: the path of the only list entry parsed again
+   * (empty when the text did not change). Everything outside it is the previous parse's, unchanged.
+   */
+  readonly changedEntry?: ReadonlyArray<string | number>;
 }
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
@@ -45,7 +50,7 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   const fast =
     (previous?.fast && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
     fastParse(text);
-  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true };
+  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
   const findings: Finding[] = [];
   const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', lineCounter: new LineCounter() });
   const all = Array.isArray(documents) ? documents : [];

@@ -44,8 +44,8 @@ export interface DocumentSymbols {
 
 const EMPTY: DocumentSymbols = { definitions: [], references: [] };
 
-/** Every id a document defines and every id it references, read from the schema's annotations. */
-export function collectSymbols(doc: SpecDocument): DocumentSymbols {
+/** Every id a document defines and every id it references (below `at`, if given), read from the schema's annotations. */
+export function collectSymbols(doc: SpecDocument, at: JsonPath = []): DocumentSymbols {
   if (!doc.kind || doc.kind === 'Config' || !doc.parsed.value || typeof doc.parsed.value !== 'object') return EMPTY;
   const definitions: Definition[] = [];
   const references: Reference[] = [];
@@ -56,7 +56,7 @@ export function collectSymbols(doc: SpecDocument): DocumentSymbols {
       definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
     }
     if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path] });
-  });
+  }, at);
   return { definitions, references };
 }
 
@@ -64,4 +64,35 @@ function parentOf(root: unknown, path: JsonPath): Record<string, unknown> {
   let value: unknown = root;
   for (const step of path.slice(0, -1)) value = (value as Record<string | number, unknown>)[step];
   return (value ?? {}) as Record<string, unknown>;
+}
+
+/**
+ * The symbols of a document that an incremental parse changed in one list entry: the previous
+ * symbols with those of that entry collected again. Undefined when that cannot be done in place.
+ */
+export function patchSymbols(before: DocumentSymbols, doc: SpecDocument): { symbols: DocumentSymbols; removed: DocumentSymbols; added: DocumentSymbols } | undefined {
+  const entry = doc.parsed.changedEntry;
+  if (!entry) return undefined;
+  if (entry.length === 0) return { symbols: before, removed: EMPTY, added: EMPTY };
+  // The outermost list entry: entries of definitions (members, items...) are list entries, so every one that changed is inside it.
+  const cut = entry.findIndex((step) => typeof step === 'number');
+  if (cut < 0) return undefined;
+  const scope = entry.slice(0, cut + 1);
+  const inside = (symbol: { path: JsonPath }): boolean => scope.every((step, i) => symbol.path[i] === step);
+  const added = collectSymbols(doc, scope);
+  const definitions = replaceBlock(before.definitions, inside, added.definitions);
+  const references = replaceBlock(before.references, inside, added.references);
+  if (!definitions || !references) return undefined;
+  const removed = { definitions: before.definitions.filter(inside), references: before.references.filter(inside) };
+  return { symbols: { definitions, references }, removed, added };
+}
+
+/** The list with its one contiguous run of matching elements replaced, or undefined when there is no single run. */
+function replaceBlock<T>(list: readonly T[], matches: (element: T) => boolean, replacement: readonly T[]): T[] | undefined {
+  const first = list.findIndex(matches);
+  if (first < 0) return replacement.length === 0 ? [...list] : undefined;
+  let last = first;
+  while (last + 1 < list.length && matches(list[last + 1])) last++;
+  for (let i = last + 1; i < list.length; i++) if (matches(list[i])) return undefined;
+  return [...list.slice(0, first), ...replacement, ...list.slice(last + 1)];
 }

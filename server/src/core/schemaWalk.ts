@@ -118,8 +118,11 @@ const roots = new WeakMap<JsonSchema, SchemaNode>();
 
 export type AnnotationVisitor = (node: SchemaNode, value: unknown, path: JsonPath) => void;
 
-/** Visits every value that has an `x-defines` or `x-ref` annotation, skipping subtrees that have none. */
-export function walkAnnotated(root: JsonSchema, value: unknown, visit: AnnotationVisitor): void {
+/**
+ * Visits every value that has an `x-defines` or `x-ref` annotation, skipping subtrees that have
+ * none. Given `at`, only the subtree at that path of the whole `value` is walked.
+ */
+export function walkAnnotated(root: JsonSchema, value: unknown, visit: AnnotationVisitor, at: JsonPath = []): void {
   const step = (node: SchemaNode, current: unknown, path: Array<string | number>): void => {
     if (!node.hasAnnotations()) return;
     if (node.defines || node.ref) visit(node, current, path);
@@ -138,5 +141,11 @@ export function walkAnnotated(root: JsonSchema, value: unknown, visit: Annotatio
       }
     }
   };
-  step(SchemaNode.forRoot(root), value, []);
+  let node = SchemaNode.forRoot(root);
+  let current = value;
+  for (const part of at) {
+    node = typeof part === 'number' ? node.items() : node.property(part);
+    current = (current as Record<string | number, unknown> | undefined)?.[part];
+  }
+  step(node, current, [...at]);
 }

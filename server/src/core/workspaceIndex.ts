@@ -1,4 +1,4 @@
-import { collectSymbols, type Definition, type DocumentSymbols, type EntityKind, type Reference } from './references';
+import { collectSymbols, patchSymbols, type Definition, type DocumentSymbols, type EntityKind, type Reference } from './references';
 import type { SpecDocument } from './specDocument';
 import type { SpecKind } from './types';
 
@@ -14,12 +14,16 @@ export class WorkspaceIndex {
   /** Adds or replaces a document; returns true when what it contributes to the index changed. */
   set(doc: SpecDocument): boolean {
     const before = this.symbols.get(doc.uri);
-    const after = collectSymbols(doc);
     const previous = this.docs.get(doc.uri);
+    const sameKind = !!before && previous?.kind === doc.kind;
+    // After an edit inside one list entry, only that entry's symbols are collected and compared again.
+    const patched = sameKind ? patchSymbols(before, doc) : undefined;
+    const after = patched?.symbols ?? collectSymbols(doc);
     this.docs.set(doc.uri, doc);
     this.symbols.set(doc.uri, after);
-    const changed = !before || previous?.kind !== doc.kind || signature(before) !== signature(after);
-    if (changed) this.invalidate();
+    const changed = !sameKind || (patched ? signature(patched.removed) !== signature(patched.added) : signature(before) !== signature(after));
+    // Lookups must see the new entries even when other files cannot tell the difference.
+    if (after !== before) this.invalidate();
     return changed;
   }
 

@@ -16,12 +16,10 @@ import { fastParse, type FastParse } from '.';
  */
 export function reparse(previous: { text: string; parse: FastParse }, text: string): FastParse | undefined {
   const old = previous.text;
-  let start = 0;
   const shorter = Math.min(old.length, text.length);
-  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  if (start === old.length && start === text.length) return previous.parse;
-  let tail = 0;
-  while (tail < shorter - start && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const start = commonPrefix(old, text, shorter);
+  if (start === old.length && start === text.length) return { ...previous.parse, changedEntry: [] };
+  const tail = commonSuffix(old, text, shorter - start);
   const oldEnd = old.length - tail;
   const delta = text.length - old.length;
 
@@ -48,7 +46,24 @@ export function reparse(previous: { text: string; parse: FastParse }, text: stri
   seq.items[index] = replacement;
   const document = previous.parse.document as Document.Parsed;
   document.range = [document.range[0], document.range[1] >= oldEnd ? document.range[1] + delta : document.range[1], text.length];
-  return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]) };
+  return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]), changedEntry: path };
+}
+
+/** Characters compared at once, natively, before the search narrows to single characters. */
+const CHUNK = 1024;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let at = 0;
+  while (at + CHUNK <= limit && a.substring(at, at + CHUNK) === b.substring(at, at + CHUNK)) at += CHUNK;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let tail = 0;
+  while (tail + CHUNK <= limit && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
+  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return tail;
 }
 
 interface Entry {
@@ -114,14 +129,24 @@ function* children(node: Node): Iterable<Node> {
 function shiftFrom(node: Node, from: number, delta: number): void {
   const range = node.range!;
   if (range[2] < from) return;
-  for (let i = 0; i < 3; i++) if (range[i] >= from) range[i] += delta;
+  if (range[0] >= from) return shiftAll(node, delta);
+  for (let i = 1; i < 3; i++) if (range[i] >= from) range[i] += delta;
   for (const child of children(node)) shiftFrom(child, from, delta);
 }
 
 function shiftAll(node: Node, delta: number): void {
   const range = node.range!;
-  for (let i = 0; i < 3; i++) range[i] += delta;
-  for (const child of children(node)) shiftAll(child, delta);
+  range[0] += delta;
+  range[1] += delta;
+  range[2] += delta;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      shiftAll(pair.key as Node, delta);
+      if (pair.value) shiftAll(pair.value as Node, delta);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) shiftAll(item as Node, delta);
+  }
 }
 
 /** A copy of `value` with the entry at `path` replaced, sharing every untouched container. */

@@ -13,6 +13,8 @@ import { blockScalar, plainValue, quotedScalar, type Line } from './scalars';
 export interface FastParse {
   readonly document: Document.Parsed;
   readonly value: unknown;
+  /** Set by an incremental re-parse: the path of the only list entry that was parsed again. */
+  readonly changedEntry?: ReadonlyArray<string | number>;
 }
 
 class GiveUp extends Error {}
