@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type Location, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 import { isSpecFileName } from '../../server/src/core/kinds';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
@@ -25,6 +26,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'productSpecs' },
+    errorHandler: errorHandler(output),
+    middleware: {
+      // The server's code lenses carry plain locations; VS Code's showReferences wants its own types.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        const convert = client?.protocol2CodeConverter;
+        for (const lens of lenses ?? []) {
+          const args = lens.command?.arguments;
+          if (convert && lens.command?.command === 'editor.action.showReferences' && args?.length === 3) {
+            lens.command.arguments = [convert.asUri(args[0] as string), convert.asPosition(args[1]), (args[2] as Location[]).map((location) => convert.asLocation(location))];
+          }
+        }
+        return lenses;
+      },
+    },
   };
   client = new LanguageClient('productSpecs', 'Product Specs', serverOptions, clientOptions);
 
@@ -55,6 +71,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+}
+
+/** Restarts a server that stopped a bounded number of times, then tells the user and stops trying. */
+function errorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      if (policy.shouldRestart(Date.now())) return { action: CloseAction.Restart };
+      void vscode.window.showErrorMessage(policy.giveUpMessage(), 'Show Output').then((choice) => choice && output.show(true));
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
