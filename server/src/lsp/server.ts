@@ -13,6 +13,7 @@ import {
 import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { pathToUri, uriToPath } from '../core/paths';
+import { guardedConnection } from './guard';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
@@ -189,7 +190,7 @@ export function startServer(connection: Connection): void {
   });
 
   const context: ServerContext = {
-    connection,
+    connection: guardedConnection(connection, (message) => connection.console.error(message)),
     documents,
     workspace,
     document: (uri) => {
