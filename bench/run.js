@@ -60,7 +60,8 @@ function targets(r) {
   add(`Cold workspace: all ${lines(cold.files)} files' diagnostics within 3 s of start-up`, Number.isFinite(cold.allMs) ? ms(cold.allMs) : `only ${cold.published} files within 60 s`, cold.allMs <= 3000);
   add('Requests on the open file answered during indexing without blocking (slowest ≤ 100 ms)', `slowest ${ms(cold.requestMaxMs)}, median ${ms(cold.requestMedianMs)}`, cold.requestMaxMs <= 100);
   const x = ratio(r.cli.spectral.medianMs, r.cli.ours.medianMs);
-  add(`\`product-specs check\` on ${r.cli.files} roadmaps ≤ half of Spectral's time`, `${ms(r.cli.ours.medianMs)} vs ${ms(r.cli.spectral.medianMs)} (${times(x)})`, x >= 2);
+  const cpu = ratio(r.cli.spectral.cpuMs, r.cli.ours.cpuMs);
+  add(`\`product-specs check\` on ${r.cli.files} roadmaps ≤ half of Spectral's time`, `${ms(r.cli.ours.medianMs)} vs ${ms(r.cli.spectral.medianMs)} (${times(x)}; CPU time ${times(cpu)})`, x >= 2);
   add('`product-specs check` uses both cores (CPU time ÷ wall time ≥ 1.5)', `${r.cli.ours.cores.toFixed(2)} cores`, r.cli.ours.cores >= 1.5);
   if (r.cli.cache.supported) {
     add('`check --cache`: unchanged re-run ≥ 10× faster than the first run', `${times(r.cli.cache.speedup)} (${ms(r.cli.cache.firstMs)} then ${ms(r.cli.cache.rerunMs)})`, r.cli.cache.speedup >= 10);
@@ -166,13 +167,14 @@ its \`yaml.schemas\` setting (answered in \`workspace/configuration\` and sent w
 
 Our server started on a workspace of ${lines(cold.files)} spec files of about ${r.manifest.workspace.averageLines} lines (100 products, each with a vision, a
 team charter and 8 roadmaps), with one roadmap open in the editor from the start and a request on it every 20 ms
-until every file's diagnostics have arrived.${cold.methodSupported ? '' : ` The server does not offer \`${cold.method}\` yet, so the request is answered with an error; its round trip still shows whether the server is free to answer.`}
+until every file's diagnostics have arrived. "Without blocking" is read as: no request waits more than 100 ms.${cold.methodSupported ? '' : ` The server does not offer \`${cold.method}\` yet, so the request is answered with an error; its round trip still shows whether the server is free to answer.`}
 
 ${coldTable}
 
 ## Command line
 
-Median of ${cli.ours.runs.length} runs, output to a file. Cores used is CPU time (user and system) divided by wall time.
+Median of ${cli.ours.runs.length} runs, output to a file. Cores used is CPU time (user and system) divided by wall time;
+"using both cores" is read as at least 1.5 on this machine's ${m.cores} cores.
 
 ${cliTable}
 
