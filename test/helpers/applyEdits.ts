@@ -23,10 +23,23 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
+/** The edits of one file in a workspace edit, with the document version they were computed for. */
+export function editsOf(edit: WorkspaceEdit, uri: string): { version: number | null; edits: TextEdit[] } {
+  for (const change of edit.documentChanges ?? []) {
+    if ('textDocument' in change && change.textDocument.uri === uri) return { version: change.textDocument.version, edits: change.edits as TextEdit[] };
+  }
+  throw new Error(`The edit does not change ${uri}`);
+}
+
+/** The files a workspace edit changes. */
+export function changedUris(edit: WorkspaceEdit): string[] {
+  return (edit.documentChanges ?? []).flatMap((change) => ('textDocument' in change ? [change.textDocument.uri] : []));
+}
+
 /** Applies a workspace edit to texts by uri; returns the new texts of the files it changed. */
 export function applyWorkspaceEdit(texts: Readonly<Record<string, string>>, edit: WorkspaceEdit): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+  for (const [uri, edits] of changedUris(edit).map((uri) => [uri, editsOf(edit, uri).edits] as const)) {
     const text = texts[uri];
     if (text === undefined) throw new Error(`The edit changes a file the test does not know: ${uri}`);
     out[uri] = applyEdits(text, edits);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../helpers/applyEdits';
+import { applyEdits, changedUris, editsOf } from '../../helpers/applyEdits';
 import { Session, type FileName } from './session';
 
 describe('quick fixes over the language-server protocol', function () {
@@ -38,8 +38,10 @@ describe('quick fixes over the language-server protocol', function () {
         const action = actions.find((candidate) => candidate.title === title);
         assert.ok(action, `no action "${title}" among ${JSON.stringify(actions.map((a) => a.title))}`);
         assert.deepEqual(action.diagnostics, [diagnostic]);
-        assert.deepEqual(Object.keys(action.edit?.changes ?? {}), [opened.uri]);
-        return applyEdits(text, action.edit!.changes![opened.uri]);
+        assert.deepEqual(changedUris(action.edit!), [opened.uri]);
+        const { version, edits } = editsOf(action.edit!, opened.uri);
+        assert.equal(typeof version, 'number', 'the edit names the version of the open document it was computed for');
+        return applyEdits(text, edits);
       };
       return { text, diagnostic, actions, apply };
     } finally {
@@ -170,7 +172,7 @@ describe('quick fixes over the language-server protocol', function () {
         context: { diagnostics: [], only: ['source.fixAll'] },
       });
       assert.deepEqual(actions.map((action) => [action.title, action.kind]), [['Fix all Product Specs problems that have an unambiguous fix', 'source.fixAll.productSpecs']]);
-      const fixed = applyEdits(text, actions[0].edit!.changes![opened.uri]);
+      const fixed = applyEdits(text, editsOf(actions[0].edit!, opened.uri).edits);
       assert.equal(
         fixed,
         session

@@ -3,7 +3,7 @@ import { ruleIds, type Finding } from '../../core';
 import { fixAllEdits, fixesFor } from '../../core/language/quickFixes';
 import { toDiagnostic } from '../diagnostics';
 import type { Feature } from './feature';
-import { toTextEdits } from './shared';
+import { toWorkspaceEdit } from './shared';
 
 /** The kind of the action that applies every unambiguous fix of a file. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.productSpecs`;
@@ -45,7 +45,7 @@ export const codeActions: Feature = {
               kind: CodeActionKind.QuickFix,
               diagnostics: [diagnostic],
               ...(fix.preferred ? { isPreferred: true } : {}),
-              edit: { changes: { [uri]: toTextEdits(index, uri, fix.edits) } },
+              edit: toWorkspaceEdit(context, new Map([[uri, fix.edits]])),
             });
           }
         }
@@ -53,7 +53,7 @@ export const codeActions: Feature = {
       if (wanted(params.context.only, FIX_ALL_KIND)) {
         const edits = fixAllEdits(doc, findings, index, rules);
         if (edits.length > 0) {
-          actions.push({ title: 'Fix all Product Specs problems that have an unambiguous fix', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(index, uri, edits) } } });
+          actions.push({ title: 'Fix all Product Specs problems that have an unambiguous fix', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(context, new Map([[uri, edits]])) });
         }
       }
       return actions;

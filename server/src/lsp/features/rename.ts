@@ -22,7 +22,7 @@ export const rename: Feature = {
       if (!symbol) throw new ResponseError(LSPErrorCodes.RequestFailed, RENAME_REFUSED);
       const result = renameEdits(index, symbol, params.newName);
       if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-      return toWorkspaceEdit(index, result.edits);
+      return toWorkspaceEdit(context, result.edits);
     });
   },
 };

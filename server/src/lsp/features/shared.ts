@@ -28,9 +28,16 @@ export function toTextEdits(index: WorkspaceIndex, uri: string, edits: readonly 
   });
 }
 
-/** One workspace edit from the edits of several files. */
-export function toWorkspaceEdit(index: WorkspaceIndex, edits: ReadonlyMap<string, readonly TextEdit[]>): WorkspaceEdit {
-  const changes: Record<string, LspTextEdit[]> = {};
-  for (const [uri, list] of edits) changes[uri] = toTextEdits(index, uri, list);
-  return { changes };
+/**
+ * One workspace edit from the edits of several files. Each file's edits name the version of the
+ * document they were computed for (open documents), so an editor never applies them to a newer one.
+ */
+export function toWorkspaceEdit(context: ServerContext, edits: ReadonlyMap<string, readonly TextEdit[]>): WorkspaceEdit {
+  const index = context.workspace.index;
+  return {
+    documentChanges: [...edits].map(([uri, list]) => ({
+      textDocument: { uri, version: context.documents.get(uri)?.version ?? null },
+      edits: toTextEdits(index, uri, list),
+    })),
+  };
 }
