@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, text } from '../util';
-import { charterExample, specOf } from './shared';
+import { count, entries } from '../util';
+import { charterExample, nameOf, payoutsTeamExample, specOf } from './shared';
 
 export const engineerRatio = defineRule<{ min: number; max: number }>({
   meta: {
@@ -18,23 +18,11 @@ export const engineerRatio = defineRule<{ min: number; max: number }>({
     examples: {
       fires: {
         file: 'team.charter.yaml',
-        text: charterExample(`  productTeams:
-    - id: payouts
-      name: Payouts
-      mission: Get merchants their money as fast and predictably as possible.
-      pm: dana
-      engineers: 1
-`),
+        text: charterExample(payoutsTeamExample('      engineers: 1\n')),
       },
       passes: {
         file: 'team.charter.yaml',
-        text: charterExample(`  productTeams:
-    - id: payouts
-      name: Payouts
-      mission: Get merchants their money as fast and predictably as possible.
-      pm: dana
-      engineers: 6
-`),
+        text: charterExample(payoutsTeamExample('      engineers: 6\n')),
       },
     },
   },
@@ -45,7 +33,7 @@ export const engineerRatio = defineRule<{ min: number; max: number }>({
     for (const [team, index] of entries(spec.productTeams)) {
       const engineers = team.engineers;
       if (typeof engineers !== 'number' || !Number.isFinite(engineers)) continue;
-      const name = text(team.id) ?? `#${index + 1}`;
+      const name = nameOf(team, index);
       const path = ['spec', 'productTeams', index, 'engineers'];
       if (engineers < options.min) {
         findings.push({

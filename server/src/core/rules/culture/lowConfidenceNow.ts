@@ -1,6 +1,5 @@
-import { defineRule, type RuleFinding } from '../rule';
-import { entries } from '../util';
-import { itemName, roadmapExample, specOf } from './shared';
+import { defineRule } from '../rule';
+import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
 export const lowConfidenceNow = defineRule({
   meta: {
@@ -15,39 +14,22 @@ export const lowConfidenceNow = defineRule({
     examples: {
       fires: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: delivery
-      confidence: low
-`),
+        text: roadmapExample(nowItemExample('delivery', '      confidence: low\n')),
       },
       passes: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: discovery
-      confidence: low
-`),
+        text: roadmapExample(nowItemExample('discovery', '      confidence: low\n')),
       },
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of entries(spec.items)) {
-      if (item.horizon !== 'now' || item.stage !== 'delivery' || item.confidence !== 'low') continue;
-      findings.push({
-        path: ['spec', 'items', index, 'confidence'],
-        message: `Now item "${itemName(item, index)}" is in delivery with low confidence: consider going back to discovery to test its riskiest assumptions before building more.`,
-      });
-    }
-    return findings;
+    return eachItem(value, (item, index) =>
+      item.horizon !== 'now' || item.stage !== 'delivery' || item.confidence !== 'low'
+        ? undefined
+        : {
+            path: ['spec', 'items', index, 'confidence'],
+            message: `Now item "${nameOf(item, index)}" is in delivery with low confidence: consider going back to discovery to test its riskiest assumptions before building more.`,
+          },
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { charterExample, hasRitualOfKind, specOf } from './shared';
+import { charterExample, missingRitual } from './shared';
 
 export const noCelebration = defineRule({
   meta: {
@@ -31,14 +31,10 @@ export const noCelebration = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec || hasRitualOfKind(spec, 'celebration')) return [];
-    return [
-      {
-        path: ['spec', 'rituals'],
-        target: 'key',
-        message: 'The charter has no celebration ritual: consider a regular moment to recognise wins and thank each other, so the team stays motivated.',
-      },
-    ];
+    return missingRitual(
+      value,
+      'celebration',
+      'The charter has no celebration ritual: consider a regular moment to recognise wins and thank each other, so the team stays motivated.',
+    );
   },
 });

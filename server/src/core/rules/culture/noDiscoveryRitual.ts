@@ -53,7 +53,7 @@ export const noDiscoveryRitual = defineRule<{ slowest: string }>({
       ];
     }
     return discovery.map(([ritual, index]): RuleFinding => {
-      const name = nameOf(ritual, index);
+      const name = nameOf(ritual, index, 'name');
       const cadence = ritual.cadence;
       const what = rank(cadence) >= 0 ? `is ${String(cadence)}` : cadence === undefined || cadence === null ? 'has no cadence' : 'has no known cadence';
       return {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { charterExample, hasRitualOfKind, specOf } from './shared';
+import { charterExample, missingRitual } from './shared';
 
 export const noLearningRitual = defineRule({
   meta: {
@@ -31,14 +31,10 @@ export const noLearningRitual = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec || hasRitualOfKind(spec, 'learning')) return [];
-    return [
-      {
-        path: ['spec', 'rituals'],
-        target: 'key',
-        message: 'The charter has no learning ritual: consider a regular retrospective or experiment review so the team learns from what it tries and ships.',
-      },
-    ];
+    return missingRitual(
+      value,
+      'learning',
+      'The charter has no learning ritual: consider a regular retrospective or experiment review so the team learns from what it tries and ships.',
+    );
   },
 });

@@ -73,7 +73,7 @@ export const peerChemistry = defineRule({
       const role = text(peer.role);
       findings.push({
         path: ['spec', 'peers', index, 'cadence'],
-        message: `Peer "${nameOf(peer, index)}"${role ? ` (${role})` : ''} has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.`,
+        message: `Peer "${nameOf(peer, index, 'name')}"${role ? ` (${role})` : ''} has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.`,
       });
     }
     return findings;

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, get } from '../util';
-import { itemName, roadmapExample, specOf } from './shared';
+import { defineRule } from '../rule';
+import { count, get } from '../util';
+import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
 export const singleSolution = defineRule<{ min: number }>({
   meta: {
@@ -17,42 +17,22 @@ export const singleSolution = defineRule<{ min: number }>({
     examples: {
       fires: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: discovery
-      discovery:
-        solutionsConsidered: 1
-`),
+        text: roadmapExample(nowItemExample('discovery', '      discovery:\n        solutionsConsidered: 1\n')),
       },
       passes: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: discovery
-      discovery:
-        solutionsConsidered: 3
-`),
+        text: roadmapExample(nowItemExample('discovery', '      discovery:\n        solutionsConsidered: 3\n')),
       },
     },
   },
   check({ value, options }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of entries(spec.items)) {
+    return eachItem(value, (item, index) => {
       const considered = get(item, 'discovery', 'solutionsConsidered');
-      if (typeof considered !== 'number' || !Number.isFinite(considered) || considered >= options.min) continue;
-      findings.push({
+      if (typeof considered !== 'number' || !Number.isFinite(considered) || considered >= options.min) return undefined;
+      return {
         path: ['spec', 'items', index, 'discovery', 'solutionsConsidered'],
-        message: `Item "${itemName(item, index)}" considered ${count(considered, 'solution')}: consider exploring at least ${options.min} solutions to the problem before committing to one.`,
-      });
-    }
-    return findings;
+        message: `Item "${nameOf(item, index)}" considered ${count(considered, 'solution')}: consider exploring at least ${options.min} solutions to the problem before committing to one.`,
+      };
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, entries, quoteList, text } from '../util';
-import { charterExample, specOf } from './shared';
+import { charterExample, nameOf, payoutsTeamExample, specOf } from './shared';
 
 const OPEN_HIRE = ['planned', 'open', 'interviewing'];
 
@@ -19,12 +19,7 @@ export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
     examples: {
       fires: {
         file: 'team.charter.yaml',
-        text: charterExample(`  productTeams:
-    - id: payouts
-      name: Payouts
-      mission: Get merchants their money as fast and predictably as possible.
-      pm: dana
-`),
+        text: charterExample(payoutsTeamExample('')),
       },
       passes: {
         file: 'team.charter.yaml',
@@ -33,13 +28,7 @@ export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
       role: product-designer
       reportsTo: dana
       teams: [payouts]
-  productTeams:
-    - id: payouts
-      name: Payouts
-      mission: Get merchants their money as fast and predictably as possible.
-      pm: dana
-      designer: lea
-`),
+${payoutsTeamExample('      designer: lea\n')}`),
       },
     },
   },
@@ -50,7 +39,7 @@ export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
     const teams = entries(spec.productTeams);
     const byDesigner = new Map<string, Array<[string, number]>>();
     for (const [team, index] of teams) {
-      const name = text(team.id) ?? `#${index + 1}`;
+      const name = nameOf(team, index);
       const designer = text(team.designer);
       if (designer !== undefined) {
         const list = byDesigner.get(designer) ?? [];

@@ -1,8 +1,10 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { entries, get } from '../util';
-import { itemName, roadmapExample, specOf } from './shared';
+import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
 const EARLY_STAGES = ['opportunity', 'discovery'];
+
+const INTERVIEWS = '      discovery:\n        customerInterviews: 8\n';
 
 export const untestedAssumptions = defineRule({
   meta: {
@@ -17,48 +19,33 @@ export const untestedAssumptions = defineRule({
     examples: {
       fires: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: discovery
-      discovery:
-        customerInterviews: 8
-`),
+        text: roadmapExample(nowItemExample('discovery', INTERVIEWS)),
       },
       passes: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: discovery
-      discovery:
-        customerInterviews: 8
-        assumptionTests:
+        text: roadmapExample(
+          nowItemExample(
+            'discovery',
+            `${INTERVIEWS}        assumptionTests:
           - assumption: Merchants pay a 1% fee to get their money in minutes
             risk: value
             status: running
-`),
+`,
+          ),
+        ),
       },
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of entries(spec.items)) {
-      if (item.horizon !== 'now' || typeof item.stage !== 'string' || !EARLY_STAGES.includes(item.stage)) continue;
+    return eachItem(value, (item, index) => {
+      if (item.horizon !== 'now' || typeof item.stage !== 'string' || !EARLY_STAGES.includes(item.stage)) return undefined;
       const tests = get(item, 'discovery', 'assumptionTests');
-      if (entries(tests).length > 0) continue;
+      if (entries(tests).length > 0) return undefined;
       const stage = item.stage === 'discovery' ? 'in discovery' : 'an opportunity';
-      findings.push({
+      return {
         path: tests === undefined ? ['spec', 'items', index] : ['spec', 'items', index, 'discovery', 'assumptionTests'],
-        message: `Now item "${itemName(item, index)}" is ${stage} with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.`,
-      });
-    }
-    return findings;
+        message: `Now item "${nameOf(item, index)}" is ${stage} with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.`,
+      };
+    });
   },
 });
