@@ -1,5 +1,7 @@
 import { cashFlowRoadmapSpec, charterFile, roadmapMetadata, specFile } from '../shared/examples';
 
+export { nowItemExample } from '../shared/examples';
+
 export { eachItem, missingRitual, nameOf, rituals, specOf } from '../shared/read';
 
 /** Meeting cadences from the fastest to the slowest. */
@@ -13,17 +15,6 @@ export function charterExample(specLines: string): string {
 /** A minimal, valid roadmap for a rule's docs examples, whose items are the given lines. */
 export function roadmapExample(itemLines: string): string {
   return specFile('Roadmap', roadmapMetadata(), `${cashFlowRoadmapSpec('get-paid-fast')}  items:\n${itemLines}`);
-}
-
-/** The lines of the now item `instant-payouts` of the docs examples, in a stage, followed by more of its lines. */
-export function nowItemExample(stage: string, lines: string): string {
-  return `    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: ${stage}
-${lines}`;
 }
 
 /** The charter's `productTeams` with the team `payouts` of the docs examples, followed by more of its lines. */

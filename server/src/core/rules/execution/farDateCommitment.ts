@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { get, isBlank, text } from '../util';
-import { items, nameOf, roadmapExample, specOf } from './shared';
+import { eachItem, nameOf, roadmapExample } from './shared';
 
 function datedExample(type: string): string {
   return roadmapExample(`  items:
@@ -32,23 +32,19 @@ export const farDateCommitment = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of items(spec)) {
-      if (item.horizon !== 'next' && item.horizon !== 'later') continue;
+    return eachItem(value, (item, index) => {
+      if (item.horizon !== 'next' && item.horizon !== 'later') return undefined;
       const date = item.date;
-      if (isBlank(date)) continue;
+      if (isBlank(date)) return undefined;
       const type = get(date, 'type');
-      if (type === 'hard') continue;
+      if (type === 'hard') return undefined;
       const day = typeof date === 'string' ? text(date) : text(get(date, 'value'));
       const when = day === undefined ? 'a date' : `a date (${day})`;
-      findings.push({
+      return {
         path: type === undefined ? ['spec', 'items', index, 'date'] : ['spec', 'items', index, 'date', 'type'],
         target: type === undefined ? 'key' : 'value',
         message: `Item "${nameOf(item, index)}" is in ${item.horizon} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
-      });
-    }
-    return findings;
+      };
+    });
   },
 });

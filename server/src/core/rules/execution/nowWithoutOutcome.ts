@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { get, isBlank } from '../util';
-import { items, nameOf, roadmapExample, specOf } from './shared';
+import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
 export const nowWithoutOutcome = defineRule({
   meta: {
@@ -15,25 +15,12 @@ export const nowWithoutOutcome = defineRule({
     examples: {
       fires: {
         file: 'acme.roadmap.yaml',
-        text: roadmapExample(`  items:
-    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: delivery
-`),
+        text: roadmapExample(`  items:\n${nowItemExample('delivery', '')}`),
       },
       passes: {
         file: 'acme.roadmap.yaml',
         text: roadmapExample(`  items:
-    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: delivery
-      outcome:
+${nowItemExample('delivery', '')}      outcome:
         metric: Share of active merchants using instant payout at least weekly
         baseline: 0
         target: 20
@@ -42,32 +29,27 @@ export const nowWithoutOutcome = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of items(spec)) {
-      if (item.horizon !== 'now') continue;
+    return eachItem(value, (item, index) => {
+      if (item.horizon !== 'now') return undefined;
       const name = nameOf(item, index);
       const outcome = item.outcome;
       if (isBlank(outcome)) {
-        findings.push({
+        return {
           path: outcome === undefined ? ['spec', 'items', index] : ['spec', 'items', index, 'outcome'],
           target: 'key',
           message: `Now item "${name}" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.`,
-        });
-        continue;
+        };
       }
-      if (typeof outcome !== 'object' || Array.isArray(outcome)) continue;
+      if (typeof outcome !== 'object' || Array.isArray(outcome)) return undefined;
       const noMetric = isBlank(get(outcome, 'metric'));
       const noTarget = isBlank(get(outcome, 'target'));
-      if (!noMetric && !noTarget) continue;
+      if (!noMetric && !noTarget) return undefined;
       const message = noMetric && noTarget
         ? `The outcome of now item "${name}" has no metric and no target: add the metric that should move and the target that means success.`
         : noMetric
           ? `The outcome of now item "${name}" has no metric: add the metric that should move, so the team can tell whether the item worked.`
           : `The outcome of now item "${name}" has no target: add the value of the metric that means success, so the team can tell whether the item worked.`;
-      findings.push({ path: ['spec', 'items', index, 'outcome'], target: 'key', message });
-    }
-    return findings;
+      return { path: ['spec', 'items', index, 'outcome'], target: 'key', message };
+    });
   },
 });

@@ -1,17 +1,11 @@
-import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, quoteList, text } from '../util';
-import { items, nameOf, roadmapExample, specOf } from './shared';
+import { defineRule } from '../rule';
+import { count, entries, quoteList } from '../util';
+import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
 function stakeholdersExample(raci: string[]): string {
   const who = ['Payouts team', 'sam', 'Head of Risk and Compliance', 'VP Marketing'];
   return roadmapExample(`  items:
-    - id: instant-payouts
-      title: Instant payouts to debit cards
-      horizon: now
-      theme: cash-flow
-      owner: sam
-      stage: delivery
-      stakeholders:
+${nowItemExample('delivery', '')}      stakeholders:
 ${raci.map((role, i) => `        - who: ${who[i]}\n          raci: ${role}\n`).join('')}`);
 }
 
@@ -31,31 +25,26 @@ export const raciAccountable = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [item, index] of items(spec)) {
+    return eachItem(value, (item, index) => {
       const stakeholders = entries(item.stakeholders);
-      if (stakeholders.length === 0) continue;
+      if (stakeholders.length === 0) return undefined;
       const accountable = stakeholders.filter(([stakeholder]) => stakeholder.raci === 'A');
-      if (accountable.length === 1) continue;
+      if (accountable.length === 1) return undefined;
       const name = nameOf(item, index);
       const path = ['spec', 'items', index, 'stakeholders'];
       if (accountable.length === 0) {
-        findings.push({
+        return {
           path,
           target: 'key',
           message: `Item "${name}" has stakeholders but nobody accountable: mark the one person who decides and answers for it with raci A.`,
-        });
-      } else {
-        const names = accountable.map(([stakeholder, i]) => text(stakeholder.who) ?? `#${i + 1}`);
-        findings.push({
-          path,
-          target: 'key',
-          message: `Item "${name}" has ${count(accountable.length, 'accountable stakeholder')} (${quoteList(names)}): keep exactly one A, the person who decides, and make the others R, C or I.`,
-        });
+        };
       }
-    }
-    return findings;
+      const names = accountable.map(([stakeholder, i]) => nameOf(stakeholder, i, 'who'));
+      return {
+        path,
+        target: 'key',
+        message: `Item "${name}" has ${count(accountable.length, 'accountable stakeholder')} (${quoteList(names)}): keep exactly one A, the person who decides, and make the others R, C or I.`,
+      };
+    });
   },
 });

@@ -1,21 +1,8 @@
 import type { WorkspaceIndex } from '../../workspaceIndex';
-import { entries, get, text, type Entry } from '../util';
+import { cashFlowRoadmapSpec, charterFile, REPORTS_TO_CEO, roadmapMetadata, specFile } from '../shared/examples';
 
-/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
-export function specOf(value: unknown): Entry | undefined {
-  const spec = get(value, 'spec');
-  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
-}
-
-/** An entry's id for messages, or its position in its list when it has none. */
-export function nameOf(entry: Entry, index: number, key = 'id'): string {
-  return text(entry[key]) ?? `#${index + 1}`;
-}
-
-/** The roadmap items with their indices. */
-export function items(spec: Entry): Array<[Entry, number]> {
-  return entries(spec.items);
-}
+export { nowItemExample } from '../shared/examples';
+export { eachItem, groupBy, items, nameOf, specOf } from '../shared/read';
 
 /** True when the workspace has at least one team charter, so members and product teams are known. */
 export function hasCharter(index: WorkspaceIndex): boolean {
@@ -34,24 +21,9 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const HEADER = `apiVersion: productspecs/v1`;
-
 /** A minimal, valid roadmap for a rule's docs examples: `spec` continues with the given lines after the format and one theme. */
 export function roadmapExample(specLines: string): string {
-  return `${HEADER}
-kind: Roadmap
-metadata:
-  id: acme-pay-roadmap
-  vision: acme-vision
-  owner: dana
-spec:
-  format: now-next-later
-  themes:
-    - id: cash-flow
-      name: Cash flow
-      problem: Merchants wait days for their money.
-      needs: [same-day-cash]
-${specLines}`;
+  return specFile('Roadmap', roadmapMetadata(), `${cashFlowRoadmapSpec('same-day-cash')}${specLines}`);
 }
 
 /** A vision need backed by evidence, as lines of a vision's `spec`. */
@@ -65,14 +37,13 @@ export const EVIDENCED_NEEDS = `  needs:
 
 /** A minimal, valid vision for a rule's docs examples: `spec` continues with the given lines (which include its needs). */
 export function visionExample(metadataOwner: string, specLines: string, ownership = 'product-team'): string {
-  return `${HEADER}
-kind: Vision
-metadata:
-  id: acme-vision
+  return specFile(
+    'Vision',
+    `  id: acme-vision
   product: Acme Pay
   owner: ${metadataOwner}
-spec:
-  statement: Every small business gets paid instantly and understands every cent of its money.
+`,
+    `  statement: Every small business gets paid instantly and understands every cent of its money.
   horizon:
     years: 5
   ownership: ${ownership}
@@ -85,25 +56,11 @@ spec:
       statement: Keep merchants with us as their business grows.
       metric: 12-month merchant retention
       target: 90%
-${specLines}`;
+${specLines}`,
+  );
 }
 
 /** A minimal, valid team charter for a rule's docs examples: `spec` continues with the given lines after the members. */
 export function charterExample(specLines: string): string {
-  return `${HEADER}
-kind: TeamCharter
-metadata:
-  id: acme-product-team
-spec:
-  purpose: Discover and deliver products merchants love.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: dana
-  reportsTo:
-    role: CEO
-    name: Jordan Lee
-  members:
-    - id: dana
-      name: Dana Whitfield
-      role: head-of-product
-${specLines}`;
+  return charterFile(specLines, { reportsTo: REPORTS_TO_CEO });
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, text } from '../util';
-import { items, nameOf, ordinal, roadmapExample, specOf } from './shared';
+import { groupBy, items, nameOf, ordinal, roadmapExample, specOf } from './shared';
 
 function nowItemsExample(horizons: string[]): string {
   return roadmapExample(`  items:
@@ -38,14 +38,7 @@ export const teamOverload = defineRule<{ maxNow: number }>({
   check({ value, options }) {
     const spec = specOf(value);
     if (!spec) return [];
-    const byTeam = new Map<string, Array<[string, number]>>();
-    for (const [item, index] of items(spec)) {
-      const team = text(item.team);
-      if (item.horizon !== 'now' || team === undefined) continue;
-      const list = byTeam.get(team) ?? [];
-      list.push([nameOf(item, index), index]);
-      byTeam.set(team, list);
-    }
+    const byTeam = groupBy(items(spec), (item) => (item.horizon === 'now' ? text(item.team) : undefined), nameOf);
     const findings: RuleFinding[] = [];
     for (const [team, list] of byTeam) {
       if (list.length <= options.maxNow) continue;

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, entries, text } from '../util';
-import { nameOf, ordinal, roadmapExample, specOf } from './shared';
+import { groupBy, nameOf, ordinal, roadmapExample, specOf } from './shared';
 
 function objectivesExample(periods: string[]): string {
   const objectives = periods
@@ -44,14 +44,9 @@ export const tooManyObjectives = defineRule<{ max: number; maxKeyResults: number
     const spec = specOf(value);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    const byPeriod = new Map<string, Array<[string, number]>>();
-    for (const [objective, index] of entries(spec.objectives)) {
-      const period = text(objective.period);
-      if (period !== undefined) {
-        const list = byPeriod.get(period) ?? [];
-        list.push([nameOf(objective, index), index]);
-        byPeriod.set(period, list);
-      }
+    const objectives = entries(spec.objectives);
+    const byPeriod = groupBy(objectives, (objective) => text(objective.period), nameOf);
+    for (const [objective, index] of objectives) {
       const keyResults = objective.keyResults;
       const results = entries(keyResults).length;
       if (results === 0) {

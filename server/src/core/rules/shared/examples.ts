@@ -56,3 +56,14 @@ export function cashFlowRoadmapSpec(need: string): string {
       needs: [${need}]
 `;
 }
+
+/** The lines of the now item `instant-payouts` of the docs examples, in a stage, followed by more of its lines. */
+export function nowItemExample(stage: string, lines: string): string {
+  return `    - id: instant-payouts
+      title: Instant payouts to debit cards
+      horizon: now
+      theme: cash-flow
+      owner: sam
+      stage: ${stage}
+${lines}`;
+}
