@@ -41,18 +41,28 @@ export function missingRitual(value: unknown, kind: string, message: string): Ru
 }
 
 /**
- * The findings of a roadmap rule that looks at each item on its own: `check` gives the finding of
- * an item (with its index in `spec.items`), or undefined when the item is fine.
+ * The findings of a rule that looks at each entry of a `spec` list on its own: `check` gives the
+ * finding of an entry (with its index in the list), or undefined when the entry is fine.
  */
-export function eachItem(value: unknown, check: (item: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
+export function eachEntry(value: unknown, list: string, check: (entry: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
   const spec = specOf(value);
   if (!spec) return [];
   const findings: RuleFinding[] = [];
-  for (const [item, index] of items(spec)) {
-    const finding = check(item, index);
+  for (const [entry, index] of entries(spec[list])) {
+    const finding = check(entry, index);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** `eachEntry` over the roadmap's items. */
+export function eachItem(value: unknown, check: (item: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
+  return eachEntry(value, 'items', check);
+}
+
+/** `eachEntry` over the charter's members. */
+export function eachMember(value: unknown, check: (member: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
+  return eachEntry(value, 'members', check);
 }
 
 /** The entries of a list grouped by a text key, in order of first appearance: each with its name and index. */

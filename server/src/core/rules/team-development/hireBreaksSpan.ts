@@ -1,21 +1,13 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, entries, text, type Entry } from '../util';
-import { charterExample, directReports, hireName, isPendingHire, memberExample, organisation, specOf } from './shared';
+import { charterExample, directReports, hireExample, hireName, isPendingHire, memberExample, organisation, specOf } from './shared';
 
 const REPORTS = ['ravi', 'nora', 'sam', 'mia', 'lea', 'kai', 'ines', 'omar'];
 
 /** A docs example: the Head of Product with eight direct reports and a hire reporting to `manager`. */
 function team(manager: string): string {
   return charterExample(
-    `${REPORTS.map((id) => memberExample(id, id.charAt(0).toUpperCase() + id.slice(1), id === 'ravi' ? 'group-pm' : 'pm', '      reportsTo: dana\n')).join('')}  hiring:
-    - role: pm
-      level: mid
-      team: checkout
-      reportsTo: ${manager}
-      targetQuarter: 2027-Q2
-      reason: Checkout splits into two teams once instalments start.
-      status: planned
-`,
+    `${REPORTS.map((id) => memberExample(id, id.charAt(0).toUpperCase() + id.slice(1), id === 'ravi' ? 'group-pm' : 'pm', '      reportsTo: dana\n')).join('')}${hireExample(manager, 'planned')}`,
   );
 }
 

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { count, get, monthsBetween, text } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, MENTOR_ROLES, organisation, specOf, unknownMember } from './shared';
+import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation, specOf, unknownMember } from './shared';
 
 const MENTORS = 'a senior PM, group PM, director or the Head of Product';
 
@@ -30,11 +30,9 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
   },
   check(context) {
     const { value, options, today } = context;
-    const spec = specOf(value);
-    if (!spec) return [];
+    if (!specOf(value)) return [];
     const people = organisation(context);
-    const findings: RuleFinding[] = [];
-    for (const [member, index] of members(spec)) {
+    return eachMember(value, (member, index) => {
       const name = memberName(member, index);
       // How the member is named at the start of a sentence, and inside one.
       let who: string;
@@ -44,36 +42,32 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
         whom = `associate PM "${name}"`;
       } else if (member.role === 'pm') {
         const tenure = monthsBetween(member.startDate, today);
-        if (tenure === undefined || tenure >= options.months) continue;
+        if (tenure === undefined || tenure >= options.months) return undefined;
         who = `PM "${name}", who joined less than ${count(options.months, 'month')} ago,`;
         whom = `PM "${name}"`;
       } else {
-        continue;
+        return undefined;
       }
       const mentor = text(get(member, 'coaching', 'mentor'));
       const path = memberPath(index, 'coaching', 'mentor');
       if (mentor === undefined) {
-        findings.push({
+        return {
           path,
           target: 'key',
           message: `${who} has no mentor: consider pairing them with ${MENTORS} (coaching.mentor).`,
-        });
-        continue;
+        };
       }
       const entry = people.get(mentor);
       if (!entry) {
-        findings.push(unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`));
-        continue;
+        return unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`);
       }
       const role = entry.role;
-      if (typeof role === 'string' && !MENTOR_ROLES.includes(role)) {
-        findings.push({
-          path,
-          message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
-        });
-      }
-    }
-    return findings;
+      if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;
+      return {
+        path,
+        message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
+      };
+    });
   },
 });
 

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { get, strings, text } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, specOf } from './shared';
+import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 /** The non-blank entries of a list of text. */
 function listed(value: unknown): string[] {
@@ -38,35 +38,31 @@ export const noGrowthAreas = defineRule({
     },
   },
   check({ value }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [member, index] of members(spec)) {
+    return eachMember(value, (member, index) => {
       const name = memberName(member, index);
       const coaching = get(member, 'coaching');
       const strengths = listed(get(coaching, 'strengths'));
       const growthAreas = listed(get(coaching, 'growthAreas'));
-      if (strengths.length > 0 && growthAreas.length > 0) continue;
+      if (strengths.length > 0 && growthAreas.length > 0) return undefined;
       if (strengths.length === 0 && growthAreas.length === 0) {
-        findings.push({
+        return {
           path: memberPath(index, 'coaching'),
           target: 'key',
           message: `Member "${name}" has no strengths or growth areas: consider agreeing with them what they are strong at and what they work on (coaching.strengths and coaching.growthAreas).`,
-        });
+        };
       } else if (growthAreas.length === 0) {
-        findings.push({
+        return {
           path: memberPath(index, 'coaching', 'growthAreas'),
           target: 'key',
           message: `Member "${name}" has no growth areas: consider agreeing with them the skills they work on next (coaching.growthAreas).`,
-        });
+        };
       } else {
-        findings.push({
+        return {
           path: memberPath(index, 'coaching', 'strengths'),
           target: 'key',
           message: `Member "${name}" has no strengths recorded: consider noting what they are strong at (coaching.strengths), so coaching and staffing build on it.`,
-        });
+        };
       }
-    }
-    return findings;
+    });
   },
 });

@@ -1,16 +1,8 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, entries, get } from '../util';
-import { charterExample, isPendingHire, specOf } from './shared';
+import { charterExample, hireExample, isPendingHire, specOf } from './shared';
 
-const HIRE = `  hiring:
-    - role: pm
-      level: mid
-      team: checkout
-      reportsTo: dana
-      targetQuarter: 2027-Q2
-      reason: Checkout splits into two teams once instalments start.
-      status: open
-`;
+const HIRE = hireExample('dana', 'open');
 
 export const noOnboarding = defineRule<{ minWeeks: number }>({
   meta: {

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { get, isBlank, text } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, specOf } from './shared';
+import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 /** One-on-one cadences from the fastest to the slowest. */
 const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly'];
@@ -33,32 +33,27 @@ export const noOneOnOne = defineRule<{ slowest: string }>({
     },
   },
   check({ value, options }) {
-    const spec = specOf(value);
-    if (!spec) return [];
     const slowest = CADENCES.includes(options.slowest) ? options.slowest : DEFAULT_SLOWEST;
     const limit = CADENCES.indexOf(slowest);
-    const findings: RuleFinding[] = [];
-    for (const [member, index] of members(spec)) {
+    return eachMember(value, (member, index) => {
       const manager = text(member.reportsTo);
-      if (manager === undefined) continue;
+      if (manager === undefined) return undefined;
       const name = memberName(member, index);
       const cadence = get(member, 'coaching', 'oneOnOne');
       if (isBlank(cadence)) {
-        findings.push({
+        return {
           path: memberPath(index, 'coaching', 'oneOnOne'),
           target: 'key',
           message: `Member "${name}" has no one-on-one cadence with their manager "${manager}": consider one-on-ones at least ${slowest} and record it in coaching.oneOnOne.`,
-        });
-        continue;
+        };
       }
       // A cadence that is not one of the schema's values is the schema's to report.
-      if (typeof cadence !== 'string' || !CADENCES.includes(cadence)) continue;
-      if (CADENCES.indexOf(cadence) <= limit) continue;
-      findings.push({
+      if (typeof cadence !== 'string' || !CADENCES.includes(cadence)) return undefined;
+      if (CADENCES.indexOf(cadence) <= limit) return undefined;
+      return {
         path: memberPath(index, 'coaching', 'oneOnOne'),
         message: `Member "${name}" meets their manager "${manager}" ${cadence}: consider one-on-ones at least ${slowest}, so coaching stays ongoing.`,
-      });
-    }
-    return findings;
+      };
+    });
   },
 });

@@ -1,22 +1,11 @@
 import type { RuleContext, RuleFinding } from '../rule';
 import { closest } from '../../suggest';
-import { entries, get, text, type Entry } from '../util';
+import { text, type Entry } from '../util';
+import { charterFile, HEAD_OF_PRODUCT, REPORTS_TO_CEO } from '../shared/examples';
+import { members, specOf } from '../shared/read';
 
-/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
-export function specOf(value: unknown): Entry | undefined {
-  const spec = get(value, 'spec');
-  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
-}
-
-/** The charter's members that are mappings, with their indices in `spec.members`. */
-export function members(spec: Entry): Array<[Entry, number]> {
-  return entries(spec.members);
-}
-
-/** How a member is named in a message: their id, or their position. */
-export function memberName(member: Entry, index: number): string {
-  return text(member.id) ?? `#${index + 1}`;
-}
+/** `memberName`: how a member is named in a message, their id or their position. */
+export { eachMember, members, nameOf as memberName, specOf } from '../shared/read';
 
 /** The path of a field of the member at an index. */
 export function memberPath(index: number, ...rest: Array<string | number>): Array<string | number> {
@@ -85,27 +74,11 @@ export function unknownMember(path: RuleFinding['path'], id: string, what: strin
 
 /** A minimal, valid team charter for a rule's docs examples: `spec` lines after the Head of Product's entry. */
 export function charterExample(specLines: string, { head = HEAD } = {}): string {
-  return `apiVersion: productspecs/v1
-kind: TeamCharter
-metadata:
-  id: acme-product-team
-  owner: dana
-spec:
-  purpose: Discover and deliver products merchants love.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: dana
-  reportsTo:
-    role: CEO
-    name: Jordan Lee
-  members:
-${head}${specLines}`;
+  return charterFile(specLines, { metadata: '  owner: dana\n', reportsTo: REPORTS_TO_CEO, members: head });
 }
 
 /** The Head of Product's member entry in the docs examples. */
-export const HEAD = `    - id: dana
-      name: Dana Whitfield
-      role: head-of-product
-`;
+export const HEAD = HEAD_OF_PRODUCT;
 
 /** A member entry for the docs examples: `lines` are extra fields, indented by six spaces. */
 export function memberExample(id: string, name: string, role: string, lines = ''): string {
@@ -113,4 +86,17 @@ export function memberExample(id: string, name: string, role: string, lines = ''
       name: ${name}
       role: ${role}
 ${lines}`;
+}
+
+/** The charter's `hiring` with one complete pm position for team checkout, reporting to a manager, for the docs examples. */
+export function hireExample(reportsTo: string, status: string): string {
+  return `  hiring:
+    - role: pm
+      level: mid
+      team: checkout
+      reportsTo: ${reportsTo}
+      targetQuarter: 2027-Q2
+      reason: Checkout splits into two teams once instalments start.
+      status: ${status}
+`;
 }

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule } from '../rule';
 import { daysBetween, get, isBlank } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, specOf } from './shared';
+import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 export const staleAssessment = defineRule<{ days: number }>({
   meta: {
@@ -30,28 +30,23 @@ export const staleAssessment = defineRule<{ days: number }>({
     },
   },
   check({ value, options, today }) {
-    const spec = specOf(value);
-    if (!spec) return [];
-    const findings: RuleFinding[] = [];
-    for (const [member, index] of members(spec)) {
+    return eachMember(value, (member, index) => {
       const name = memberName(member, index);
       const last = get(member, 'coaching', 'lastAssessment');
       if (isBlank(last)) {
-        findings.push({
+        return {
           path: memberPath(index, 'coaching', 'lastAssessment'),
           target: 'key',
           message: `Member "${name}" has no coaching.lastAssessment: consider assessing their skills with them at least every ${options.days} days and recording the date.`,
-        });
-        continue;
+        };
       }
       // A value that is not a date is the schema's to report.
       const age = daysBetween(last, today);
-      if (age === undefined || age <= options.days) continue;
-      findings.push({
+      if (age === undefined || age <= options.days) return undefined;
+      return {
         path: memberPath(index, 'coaching', 'lastAssessment'),
         message: `Member "${name}" was last assessed ${age} days ago (${String(last)}): consider a skills assessment at least every ${options.days} days so coaching targets the right gaps.`,
-      });
-    }
-    return findings;
+      };
+    });
   },
 });
