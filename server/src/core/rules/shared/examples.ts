@@ -1,3 +1,5 @@
+import type { RuleExample } from '../rule';
+
 /**
  * Builders of the spec files shown in the rules' docs examples (and reused by the tests): a file is
  * its kind, its `metadata` lines and its `spec` lines, each line indented as in the file.
@@ -66,4 +68,23 @@ export function nowItemExample(stage: string, lines: string): string {
       owner: sam
       stage: ${stage}
 ${lines}`;
+}
+
+/**
+ * A docs example of a cross-file rule: the file shown, plus the other files of the workspace it
+ * needs (by file name). A plain `RuleExample` to everything that only shows one file.
+ */
+export interface WorkspaceExample extends RuleExample {
+  readonly others: Readonly<Record<string, string>>;
+}
+
+export function workspaceExample(file: string, exampleText: string, others: Record<string, string>): RuleExample {
+  const example: WorkspaceExample = { file, text: exampleText, others };
+  return example;
+}
+
+/** The other files a docs example needs in its workspace (none for single-file examples). */
+export function othersOf(example: RuleExample): Readonly<Record<string, string>> {
+  const others = (example as Partial<WorkspaceExample>).others;
+  return others && typeof others === 'object' ? others : {};
 }

@@ -1,16 +1,9 @@
-import type { RuleExample } from '../rule';
-import { get, text, type Entry } from '../util';
+import { get, text } from '../util';
+import { roadmapMetadata, specFile } from '../shared/examples';
 
-/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
-export function specOf(value: unknown): Entry | undefined {
-  const spec = get(value, 'spec');
-  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
-}
-
-/** How an entry (goal, need, theme, item...) is named in a message: its id, or its position. */
-export function idOf(entry: Entry, index: number): string {
-  return text(entry.id) ?? `#${index + 1}`;
-}
+export { othersOf, workspaceExample, type WorkspaceExample } from '../shared/examples';
+/** `idOf`: how an entry (goal, need, theme, item...) is named in a message, its id or its position. */
+export { nameOf as idOf } from '../shared/read';
 
 /** How a document is named in a message: `vision "acme-vision"`, or `the vision` when it has no id. */
 export function documentName(value: unknown, kind: 'vision' | 'roadmap'): string {
@@ -23,39 +16,16 @@ export function capitalized(fragment: string): string {
   return fragment.charAt(0).toUpperCase() + fragment.slice(1);
 }
 
-/**
- * A docs example of a cross-file rule: the file shown, plus the other files of the workspace it
- * needs (by file name). A plain `RuleExample` to everything that only shows one file.
- */
-export interface WorkspaceExample extends RuleExample {
-  readonly others: Readonly<Record<string, string>>;
-}
-
-export function workspaceExample(file: string, exampleText: string, others: Record<string, string>): RuleExample {
-  const example: WorkspaceExample = { file, text: exampleText, others };
-  return example;
-}
-
-/** The other files a docs example needs in its workspace (none for single-file examples). */
-export function othersOf(example: RuleExample): Readonly<Record<string, string>> {
-  const others = (example as Partial<WorkspaceExample>).others;
-  return others && typeof others === 'object' ? others : {};
-}
-
 /** A minimal, valid vision for a rule's docs examples; `metadata` and `spec` lines replace the defaults when given. */
 export function visionExample({ metadata, spec }: { metadata?: string; spec?: string } = {}): string {
-  return `apiVersion: productspecs/v1
-kind: Vision
-metadata:
-${
-  metadata ??
-  `  id: acme-vision
+  return specFile('Vision', metadata ?? VISION_METADATA, spec ?? VISION_SPEC);
+}
+
+/** The `metadata` of the minimal vision: id, owner and the date of its last review. */
+export const VISION_METADATA = `  id: acme-vision
   owner: dana
   lastReviewed: 2026-10-01
-`
-}spec:
-${spec ?? VISION_SPEC}`;
-}
+`;
 
 /** The `spec` of the minimal vision: a visual, an evangelism plan, one primary target group, one need with evidence, one goal. */
 export const VISION_SPEC = `  statement: Every small merchant gets paid instantly and understands every cent of their money.
@@ -86,14 +56,7 @@ export const VISION_SPEC = `  statement: Every small merchant gets paid instantl
 
 /** A minimal, valid roadmap serving `acme-vision`; `spec` lines replace the defaults when given. */
 export function roadmapExample({ vision = 'acme-vision', spec }: { vision?: string; spec?: string } = {}): string {
-  return `apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: acme-pay-roadmap
-  vision: ${vision}
-  owner: dana
-spec:
-${spec ?? ROADMAP_SPEC}`;
+  return specFile('Roadmap', roadmapMetadata(vision), spec ?? ROADMAP_SPEC);
 }
 
 /** The `spec` of the minimal roadmap: one objective, one theme and one item, all traced. */
