@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { CADENCES, charterExample, nameOf, rituals, specOf } from './shared';
+import { CADENCES, charterExample, nameOf, ritualExample, rituals, specOf } from './shared';
 
 export const noDiscoveryRitual = defineRule<{ slowest: string }>({
   meta: {
@@ -19,19 +19,11 @@ export const noDiscoveryRitual = defineRule<{ slowest: string }>({
     examples: {
       fires: {
         file: 'team.charter.yaml',
-        text: charterExample(`  rituals:
-    - name: Discovery review
-      kind: discovery
-      cadence: monthly
-`),
+        text: charterExample(ritualExample('Discovery review', 'discovery', 'monthly')),
       },
       passes: {
         file: 'team.charter.yaml',
-        text: charterExample(`  rituals:
-    - name: Discovery review
-      kind: discovery
-      cadence: weekly
-`),
+        text: charterExample(ritualExample('Discovery review', 'discovery', 'weekly')),
       },
     },
   },

@@ -1,8 +1,9 @@
+import { defineRule, type Rule } from '../rule';
 import { cashFlowRoadmapSpec, charterFile, roadmapMetadata, specFile } from '../shared/examples';
+import { missingRitual } from '../shared/read';
 
 export { nowItemExample } from '../shared/examples';
-
-export { eachItem, missingRitual, nameOf, rituals, specOf } from '../shared/read';
+export { eachItem, nameOf, rituals, specOf } from '../shared/read';
 
 /** Meeting cadences from the fastest to the slowest. */
 export const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly'] as const;
@@ -25,4 +26,51 @@ export function payoutsTeamExample(lines: string): string {
       mission: Get merchants their money as fast and predictably as possible.
       pm: dana
 ${lines}`;
+}
+
+/** The charter's `rituals` with one ritual, for the docs examples. */
+export function ritualExample(name: string, kind: string, cadence: string): string {
+  return `  rituals:
+    - name: ${name}
+      kind: ${kind}
+      cadence: ${cadence}
+`;
+}
+
+/**
+ * A rule that asks the charter for a ritual of a kind: it fires at the `rituals` key when there is
+ * none. Its docs examples: a charter with only a delivery ritual, and one with `ritual` of the kind.
+ */
+export function missingRitualRule(rule: {
+  id: string;
+  kind: string;
+  description: string;
+  rationale: string;
+  ritual: { name: string; cadence: string };
+  message: string;
+}): Rule {
+  return defineRule({
+    meta: {
+      id: rule.id,
+      area: 'culture',
+      severity: 'info',
+      description: rule.description,
+      rationale: rule.rationale,
+      options: {},
+      kinds: ['TeamCharter'],
+      examples: {
+        fires: {
+          file: 'team.charter.yaml',
+          text: charterExample(ritualExample('Sprint review and demo', 'delivery', 'biweekly')),
+        },
+        passes: {
+          file: 'team.charter.yaml',
+          text: charterExample(ritualExample(rule.ritual.name, rule.kind, rule.ritual.cadence)),
+        },
+      },
+    },
+    check({ value }) {
+      return missingRitual(value, rule.kind, rule.message);
+    },
+  });
 }
