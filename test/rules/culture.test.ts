@@ -3,46 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cultureRules } from '../../server/src/core/rules/culture';
 import { lintFile, lintFiles } from '../helpers/engine';
+import { cashFlowRoadmapSpec, CHARTER, charterFile, itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, specFile } from '../helpers/ruleFixtures';
 
 /** A valid charter whose `spec` continues with the given lines (from line 13 on). */
 function charter(specLines: string): string {
-  return `apiVersion: productspecs/v1
-kind: TeamCharter
-metadata:
-  id: acme-product-team
-spec:
-  purpose: Discover and deliver products merchants love.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: dana
-  members:
-    - id: dana
-      name: Dana Whitfield
-      role: head-of-product
-${specLines}`;
+  return charterFile(specLines);
 }
 
 /** A valid roadmap whose items are the given lines (from line 15 on). */
 function roadmap(itemLines: string): string {
-  return `apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: acme-pay-roadmap
-  owner: dana
-spec:
-  format: now-next-later
-  themes:
-    - id: cash-flow
-      name: Cash flow
-      problem: Merchants wait days for their money.
-      needs: [get-paid-fast]
-  items:
-    - id: first
-      title: First item
-${itemLines}`;
+  return specFile('Roadmap', roadmapMetadata(''), `${cashFlowRoadmapSpec('get-paid-fast')}  items:\n    - id: first\n      title: First item\n${itemLines}`);
 }
-
-const CHARTER = 'team.charter.yaml';
-const ROADMAP = 'acme.roadmap.yaml';
 
 function rituals(...list: Array<[string, string, string?]>): string {
   return `  rituals:\n${list.map(([name, kind, cadence]) => `    - name: ${name}\n      kind: ${kind}\n${cadence ? `      cadence: ${cadence}\n` : ''}`).join('')}`;
@@ -50,16 +21,7 @@ function rituals(...list: Array<[string, string, string?]>): string {
 
 describe('culture rules', () => {
   describe('examples', () => {
-    for (const rule of cultureRules) {
-      it(`${rule.meta.id}: the docs example "fires" fires it and "passes" does not`, () => {
-        const { fires, passes } = rule.meta.examples;
-        const fired = lintFile(fires.file, fires.text, { code: rule.meta.id });
-        assert.ok(fired.length > 0, `${rule.meta.id} should fire on its example`);
-        assert.deepEqual(lintFile(passes.file, passes.text, { code: rule.meta.id }), []);
-        const schemaFindings = [...lintFile(fires.file, fires.text), ...lintFile(passes.file, passes.text)].filter((finding) => finding.code.startsWith('schema/') || finding.code.startsWith('yaml/'));
-        assert.deepEqual(schemaFindings, []);
-      });
-    }
+    itFiresOnItsExamplesOnly(cultureRules);
 
     it('lists the ten rules of the catalogue in order, all in the culture area', () => {
       assert.deepEqual(

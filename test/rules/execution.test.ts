@@ -4,22 +4,11 @@ import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
 import { executionRules } from '../../server/src/core/rules/execution';
 import { lintFile, lintFiles, TODAY } from '../helpers/engine';
+import { cashFlowRoadmapSpec, CHARTER, charterFile, itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, specFile, VISION } from '../helpers/ruleFixtures';
 
 /** A valid roadmap whose `spec` continues with the given lines (from line 13 on). */
 function roadmap(specLines: string): string {
-  return `apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: acme-pay-roadmap
-  owner: dana
-spec:
-  format: now-next-later
-  themes:
-    - id: cash-flow
-      name: Cash flow
-      problem: Merchants wait days for their money.
-      needs: [same-day-cash]
-${specLines}`;
+  return specFile('Roadmap', roadmapMetadata(''), `${cashFlowRoadmapSpec('same-day-cash')}${specLines}`);
 }
 
 /** A roadmap with one item: `- id: <id>` on line 14, its title on line 15, then the given lines (from line 16 on). */
@@ -32,13 +21,10 @@ ${lines}`);
 
 /** A valid vision whose `spec` continues with the given lines (from line 19 on). */
 function vision(specLines: string, { owner = 'dana', ownership = 'ceo' } = {}): string {
-  return `apiVersion: productspecs/v1
-kind: Vision
-metadata:
-  id: acme-vision
-  owner: ${owner}
-spec:
-  statement: Every small business gets paid instantly and understands every cent of its money.
+  return specFile(
+    'Vision',
+    `  id: acme-vision\n  owner: ${owner}\n`,
+    `  statement: Every small business gets paid instantly and understands every cent of its money.
   horizon:
     years: 5
   ownership: ${ownership}
@@ -50,7 +36,8 @@ spec:
     - id: retain-merchants
       statement: Keep merchants with us as their business grows.
       metric: 12-month merchant retention
-${specLines}`;
+${specLines}`,
+  );
 }
 
 const NEEDS = `  needs:
@@ -63,19 +50,7 @@ const NEEDS = `  needs:
 
 /** A valid charter whose `spec` continues with the given lines (from line 13 on). */
 function charter(specLines: string, metadata = ''): string {
-  return `apiVersion: productspecs/v1
-kind: TeamCharter
-metadata:
-  id: acme-product-team
-${metadata}spec:
-  purpose: Discover and deliver products merchants love.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: dana
-  members:
-    - id: dana
-      name: Dana Whitfield
-      role: head-of-product
-${specLines}`;
+  return charterFile(specLines, { metadata });
 }
 
 /** The team charter the cross-file tests share: sam on payouts, mia on checkout, ravi on both through `teams`, leo on no team. */
@@ -114,9 +89,6 @@ const TEAM = charter(`    - id: sam
       techLead: leo
 `);
 
-const ROADMAP = 'acme.roadmap.yaml';
-const VISION = 'acme.vision.yaml';
-const CHARTER = 'team.charter.yaml';
 const WITH_TEAM = { [CHARTER]: TEAM };
 
 /** The quick-fix data of one rule's findings on a file checked next to the shared team charter. */
@@ -130,18 +102,7 @@ function findingData(name: string, text: string, code: string): unknown[] {
 
 describe('execution rules', () => {
   describe('examples', () => {
-    for (const rule of executionRules) {
-      it(`${rule.meta.id}: the docs example "fires" fires it and "passes" does not`, () => {
-        const { fires, passes } = rule.meta.examples;
-        const fired = lintFile(fires.file, fires.text, { code: rule.meta.id });
-        assert.ok(fired.length > 0, `${rule.meta.id} should fire on its example`);
-        assert.deepEqual(lintFile(passes.file, passes.text, { code: rule.meta.id }), []);
-        const schemaFindings = [...lintFile(fires.file, fires.text), ...lintFile(passes.file, passes.text)].filter(
-          (finding) => finding.code.startsWith('schema/') || finding.code.startsWith('yaml/'),
-        );
-        assert.deepEqual(schemaFindings, []);
-      });
-    }
+    itFiresOnItsExamplesOnly(executionRules);
 
     it('lists the twelve rules of the catalogue in order, all in the execution area, with complete metadata', () => {
       assert.deepEqual(

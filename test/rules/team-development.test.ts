@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { teamDevelopmentRules } from '../../server/src/core/rules/team-development';
 import { lintFile, lintFiles } from '../helpers/engine';
-
-const CHARTER = 'team.charter.yaml';
+import { CHARTER, CHARTER_PURPOSE, charterFile, itFiresOnItsExamplesOnly, specFile } from '../helpers/ruleFixtures';
 
 /** The Head of Product's entry (lines 12 to 14 of `charter`). */
 const DANA = member('dana', 'head-of-product');
@@ -14,18 +13,7 @@ const DANA = member('dana', 'head-of-product');
  * default, lines 12 to 14), followed by more `spec` lines.
  */
 function charter(members: string, specLines = ''): string {
-  return `apiVersion: productspecs/v1
-kind: TeamCharter
-metadata:
-  id: acme-product-team
-spec:
-  purpose: Discover and deliver products merchants love.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: dana
-  reportsTo:
-    role: CEO
-  members:
-${members}${specLines}`;
+  return charterFile(specLines, { reportsTo: '  reportsTo:\n    role: CEO\n', members });
 }
 
 /** A member entry: three lines (id, name, role) and then `fields`, each indented by six spaces. */
@@ -45,16 +33,8 @@ function reports(n: number, manager: string, prefix = 'pm'): string {
 
 /** A second charter of the workspace, holding other members. */
 function otherCharter(members: string): string {
-  return `apiVersion: productspecs/v1
-kind: TeamCharter
-metadata:
-  id: leadership
-spec:
-  purpose: Lead the product organisation.
-  mission: Make Acme Pay the first choice of small merchants.
-  headOfProduct: cpo
-  members:
-${members}`;
+  const purpose = CHARTER_PURPOSE.replace('Discover and deliver products merchants love.', 'Lead the product organisation.').replace('headOfProduct: dana', 'headOfProduct: cpo');
+  return specFile('TeamCharter', '  id: leadership\n', `${purpose}  members:\n${members}`);
 }
 
 function config(code: string, setting: string): string {
@@ -63,19 +43,7 @@ function config(code: string, setting: string): string {
 
 describe('team-development rules', () => {
   describe('examples', () => {
-    for (const rule of teamDevelopmentRules) {
-      it(`${rule.meta.id}: the docs example "fires" fires it and "passes" does not`, () => {
-        const { fires, passes } = rule.meta.examples;
-        const fired = lintFile(fires.file, fires.text, { code: rule.meta.id });
-        assert.ok(fired.length > 0, `${rule.meta.id} should fire on its example`);
-        for (const finding of fired) assert.match(finding.message, /^\S.*\S[.?]$/s, finding.message);
-        assert.deepEqual(lintFile(passes.file, passes.text, { code: rule.meta.id }), []);
-        const schemaFindings = [...lintFile(fires.file, fires.text), ...lintFile(passes.file, passes.text)].filter(
-          (finding) => finding.code.startsWith('schema/') || finding.code.startsWith('yaml/'),
-        );
-        assert.deepEqual(schemaFindings, []);
-      });
-    }
+    itFiresOnItsExamplesOnly(teamDevelopmentRules, { checkMessage: (message) => assert.match(message, /^\S.*\S[.?]$/s, message) });
 
     it('lists the twelve rules of the catalogue in order, all in the team-development area with their options', () => {
       assert.deepEqual(

@@ -3,11 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
 import { visionRules } from '../../server/src/core/rules/vision';
-import { othersOf } from '../../server/src/core/rules/vision/shared';
 import { lintFile, lintFiles, TODAY } from '../helpers/engine';
-
-const VISION = 'acme.vision.yaml';
-const ROADMAP = 'acme.roadmap.yaml';
+import { itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, specFile, VISION } from '../helpers/ruleFixtures';
 
 /** The metadata of the test vision (lines 4 to 6). */
 const METADATA = `  id: acme-vision
@@ -37,11 +34,7 @@ const SPEC = `  statement: Every small merchant gets paid instantly and understa
 `;
 
 function vision(spec = SPEC, metadata = METADATA): string {
-  return `apiVersion: productspecs/v1
-kind: Vision
-metadata:
-${metadata}spec:
-${spec}`;
+  return specFile('Vision', metadata, spec);
 }
 
 /** The spec of the test roadmap (from line 8): objectives (9), themes (18), items (23). */
@@ -70,14 +63,7 @@ const ROADMAP_SPEC = `  format: now-next-later
 `;
 
 function roadmap(spec = ROADMAP_SPEC, { id = 'acme-pay-roadmap', visionId = 'acme-vision' } = {}): string {
-  return `apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: ${id}
-  vision: ${visionId}
-  owner: dana
-spec:
-${spec}`;
+  return specFile('Roadmap', roadmapMetadata(visionId, id), spec);
 }
 
 /** Replaces one exact piece of a fixture, failing loudly when the piece is not there. */
@@ -94,20 +80,8 @@ const SECOND_GOAL = `    - id: retain-merchants
 
 describe('vision rules', () => {
   describe('examples', () => {
-    for (const rule of visionRules) {
-      it(`${rule.meta.id}: the docs example "fires" fires it and "passes" does not`, () => {
-        const { fires, passes } = rule.meta.examples;
-        const fired = lintFile(fires.file, fires.text, { code: rule.meta.id, others: othersOf(fires) });
-        assert.ok(fired.length > 0, `${rule.meta.id} should fire on its example`);
-        assert.deepEqual(lintFile(passes.file, passes.text, { code: rule.meta.id, others: othersOf(passes) }), []);
-        // The examples are valid and show this rule only: no schema error and no other vision hint in either file.
-        const all = [...lintFile(fires.file, fires.text, { others: othersOf(fires) }), ...lintFile(passes.file, passes.text, { others: othersOf(passes) })];
-        assert.deepEqual(
-          all.filter((finding) => /^(schema|yaml|vision)\//.test(finding.code) && finding.code !== rule.meta.id),
-          [],
-        );
-      });
-    }
+    // The examples are valid and show this rule only: no schema error and no other vision hint in either file.
+    itFiresOnItsExamplesOnly(visionRules, { unrelated: (finding, rule) => /^(schema|yaml|vision)\//.test(finding.code) && finding.code !== rule.meta.id });
 
     it('lists the thirteen rules of the catalogue in order, all in the vision area', () => {
       assert.deepEqual(
