@@ -324,30 +324,51 @@ function makeHelpers(vsc, session, defaultTimeout) {
 
   /**
    * Waits for a quick-input row whose label (and description / command id, when given) equals
-   * `match`, then accepts it: Enter when it has the focus, a click otherwise.
+   * `match`, then accepts it. The list filters asynchronously and may still show the rows of an
+   * earlier query, so a row is accepted with Enter once it is the focused one (the best match of
+   * the query), or else clicked by its element id while that element still shows the label.
    */
   async function acceptRow(match, what, timeout) {
-    const rows = quickInput.locator('.quick-input-list .monaco-list-row');
-    const found = await page.waitForFunction(({ match }) => {
+    const find = ({ match, focusedOnly }) => {
       const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-      const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
-      for (let i = 0; i < rows.length; i++) {
-        const label = norm(rows[i].querySelector('.label-name')?.textContent || '');
-        const desc = norm(rows[i].querySelector('.label-description')?.textContent || '');
-        const id = rows[i].querySelector('[data-quick-input-id]')?.getAttribute('data-quick-input-id') || '';
+      for (const row of document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')) {
+        const label = norm(row.querySelector('.label-name')?.textContent || '');
+        const desc = norm(row.querySelector('.label-description')?.textContent || '');
+        const id = row.querySelector('[data-quick-input-id]')?.getAttribute('data-quick-input-id') || '';
+        const focused = row.classList.contains('focused');
         if ((match.label === undefined || label === match.label) &&
             (match.description === undefined || desc === match.description) &&
-            (match.id === undefined || id === match.id)) {
-          return { index: i, focused: rows[i].classList.contains('focused'), label, description: desc, id };
+            (match.id === undefined || id === match.id) &&
+            (focused || !focusedOnly)) {
+          return { rowId: row.id, focused, label, description: desc, id };
         }
       }
       return false;
-    }, { match }, { timeout }).then((h) => h.jsonValue()).catch((err) => {
-      throw new Error(`no ${what} matching ${JSON.stringify(match)} in the quick input: ${err.message.split('\n')[0]}`);
-    });
-    if (!found.focused) await rows.nth(found.index).click();
-    else await page.keyboard.press('Enter');
-    await quickInput.waitFor({ state: 'hidden', timeout });
+    };
+    const deadline = Date.now() + timeout;
+    const wait = (focusedOnly, ms) => page.waitForFunction(find, { match, focusedOnly }, { timeout: Math.max(ms, 1) }).then((h) => h.jsonValue());
+    let found = await wait(true, Math.min(5000, timeout)).catch(() => null);
+    if (found) {
+      await page.keyboard.press('Enter');
+    } else {
+      for (;;) {
+        found = await wait(false, deadline - Date.now()).catch((err) => {
+          throw new Error(`no ${what} matching ${JSON.stringify(match)} in the quick input: ${err.message.split('\n')[0]}`);
+        });
+        let row = page.locator(`[id="${found.rowId}"]`);
+        if (match.label !== undefined) {
+          const exact = new RegExp(`^\\s*${match.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+          row = row.filter({ has: page.locator('.label-name', { hasText: exact }) });
+        }
+        try {
+          await row.click({ timeout: Math.min(2000, Math.max(deadline - Date.now(), 1)) });
+          break;
+        } catch (err) {
+          if (Date.now() > deadline) throw new Error(`could not accept the ${what} ${JSON.stringify(match)}: ${err.message.split('\n')[0]}`);
+        }
+      }
+    }
+    await quickInput.waitFor({ state: 'hidden', timeout: Math.max(deadline - Date.now(), 5000) });
     return found;
   }
 

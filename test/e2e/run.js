@@ -1,0 +1,529 @@
+#!/usr/bin/env node
+'use strict';
+// End-to-end test of the packaged extension in a real VS Code (code-server) in headless Chromium:
+// what a user sees in the Problems panel, the Product Specs views, the report page, completion,
+// quick fixes and diagnostics that follow edits, on a copy of examples/acme.
+//
+//   node test/e2e/run.js [--vsix file] [--artifacts dir] [--no-screenshots]
+//
+//   --vsix file       test this package instead of building one with `npm run package`
+//   --artifacts dir   screenshots and, on failure, logs (default out/e2e-artifacts/acme)
+//   --no-screenshots  leave docs/screenshots alone (by default a fully passing run refreshes them)
+//
+// Prints one line per check and ends with `N passed, M failed`; exits with 1 when a check failed.
+// Every step waits for what the page shows (or for the file on disk), never for a fixed time.
+
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { ensureInstalled } = require('./install');
+const { launch, PROJECT_ROOT } = require('./harness');
+
+const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
+const EXTENSION_ID = 'product-specs.product-specs';
+const TODAY = '2026-11-25';
+const TIMEOUT = 60000;
+
+// What the user sees in the Problems panel for examples/acme as of 2026-11-25: one row per file
+// (name and count), then one row per diagnostic (severity, message, source, rule, position).
+const EXPECTED_PROBLEMS = [
+  'acme.roadmap.yaml 5',
+  'Error: "done" is not a valid value for "stage". Use one of: opportunity, discovery, validated, delivery, released. product-specs schema/enum [Ln 145, Col 14]',
+  'Error: Unknown property "confidance" in spec.items[7] ("express-checkout"). Did you mean "confidence"? product-specs schema/unknown-property [Ln 379, Col 7]',
+  'Warning: Item "smart-retries" has 2 accountable stakeholders ("mia" and "Head of Risk and Compliance"): keep exactly one A, the person who decides, and make the others R, C or I. product-specs execution/raci-accountable [Ln 268, Col 7]',
+  'Warning: Now item "faster-identity-checks" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards. product-specs execution/now-without-outcome [Ln 315, Col 7]',
+  'Warning: Now item "weekly-sales-digest" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it. product-specs culture/untested-assumptions [Ln 341, Col 7]',
+  'acme.vision.yaml 1',
+  'Warning: Goal "be-recommended" has no metric: add the metric that measures progress and its target, so the goal can guide trade-offs. product-specs vision/goal-without-metric [Ln 112, Col 7]',
+  'team.charter.yaml 3',
+  'Warning: Member "mia" was last assessed 148 days ago (2026-06-30): consider a skills assessment at least every 90 days so coaching targets the right gaps. product-specs team-development/stale-assessment [Ln 79, Col 25]',
+  'Warning: Associate PM "leo" has no mentor: consider pairing them with a senior PM, group PM, director or the Head of Product (coaching.mentor). product-specs team-development/junior-without-mentor [Ln 91, Col 7]',
+  'Warning: Product team "merchant-insights" has no designer (a product-designer hire for it is interviewing): consider who covers design until the hire starts, so design takes part in discovery from the start. product-specs culture/team-without-designer [Ln 221, Col 7]',
+];
+
+// The member ids of team.charter.yaml, in file order: what completion offers for an `owner:`.
+const MEMBER_IDS = ['dana', 'ravi', 'sam', 'mia', 'leo', 'nora', 'theo', 'lea', 'kai', 'finn', 'ines', 'omar', 'yuki'];
+
+// Quiet the workbench so that nothing but the extension's own UI shows up in the screenshots.
+const SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+  'update.mode': 'none',
+};
+
+function parseArgs(argv) {
+  const args = { vsix: undefined, artifacts: path.join(PROJECT_ROOT, 'out', 'e2e-artifacts', 'acme'), screenshots: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--vsix') args.vsix = path.resolve(argv[++i]);
+    else if (a === '--artifacts') args.artifacts = path.resolve(argv[++i]);
+    else if (a === '--no-screenshots') args.screenshots = false;
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  return args;
+}
+
+function log(msg) {
+  process.stdout.write(`${msg}\n`);
+}
+
+/** `npm run package`, writing the .vsix to `out`; returns how long it took. */
+function packageExtension(out) {
+  const t = Date.now();
+  const res = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (res.error) throw res.error;
+  if (res.status !== 0 || !fs.existsSync(out)) {
+    throw new Error(`npm run package failed (${res.status ?? res.signal}):\n${res.stdout}\n${res.stderr}`);
+  }
+  return Date.now() - t;
+}
+
+/** The 1-based number of the first line of `file` (in the example) matching `re`, searching from the line matching `after`. */
+function lineOf(file, re, after) {
+  const lines = fs.readFileSync(path.join(EXAMPLE, file), 'utf8').split('\n');
+  let from = 0;
+  if (after) {
+    from = lines.findIndex((l) => after.test(l));
+    assert.ok(from >= 0, `no line matching ${after} in ${file}`);
+  }
+  const i = lines.findIndex((l, n) => n >= from && re.test(l));
+  assert.ok(i >= 0, `no line matching ${re} in ${file}`);
+  return i + 1;
+}
+
+/** Resolves when `check()` returns a truthy value, re-reading every 100 ms; the error names `what` and the last value seen. */
+async function until(check, what, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await check();
+    if (last && last.ok !== false) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last seen: ${JSON.stringify(last && last.seen !== undefined ? last.seen : last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function ui(vsc) {
+  const page = vsc.page;
+
+  /**
+   * Runs `fn(arg)` in the page (on every animation frame) until it returns { ok: true, ... } and
+   * returns that; on timeout, the error shows what the page showed last (`seen`).
+   */
+  async function waitInPage(fn, arg, what, timeout = TIMEOUT) {
+    const expression = `(() => { const r = (${fn.toString()})(${JSON.stringify(arg === undefined ? null : arg)}); return r && r.ok ? r : false; })()`;
+    try {
+      const handle = await page.waitForFunction(expression, undefined, { timeout, polling: 'raf' });
+      return await handle.jsonValue();
+    } catch (err) {
+      const seen = await page.evaluate(fn, arg === undefined ? null : arg).catch(() => undefined);
+      throw new Error(`${what}: ${err.message.split('\n')[0]}\n  page showed: ${JSON.stringify(seen && seen.seen !== undefined ? seen.seen : seen, null, 2)}`);
+    }
+  }
+
+  /**
+   * Waits until the Problems panel's rows, in display order (`file count` for a file, `Severity:
+   * message source rule [Ln, Col]` for a diagnostic), are exactly `want.exact`, or include every
+   * row of `want.has` and no row containing a string of `want.none`. Shows the panel first.
+   */
+  async function waitForProblems(want, what, timeout) {
+    await vsc.openProblems();
+    return waitInPage((want) => {
+      const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
+      const rows = [...document.querySelectorAll('.markers-panel-container .monaco-list-row')]
+        .map((row) => {
+          const text = norm(row.innerText || '');
+          const severity = /^(Error|Warning|Info):/.exec(row.getAttribute('aria-label') || '');
+          return { index: Number(row.getAttribute('data-index')), text: severity ? `${severity[1]}: ${text}` : text };
+        })
+        .sort((a, b) => a.index - b.index)
+        .map((row) => row.text);
+      const ok = want.exact
+        ? JSON.stringify(rows) === JSON.stringify(want.exact)
+        : (want.has || []).every((r) => rows.includes(r)) && !(want.none || []).some((s) => rows.some((r) => r.includes(s)));
+      return ok ? { ok: true, rows } : { ok: false, seen: rows };
+    }, want, what, timeout);
+  }
+
+  /** The rows a tree view shows, in display order: level, label, description, expanded. */
+  async function waitForTree(view, expected, what, timeout) {
+    return waitInPage(({ view, expected }) => {
+      const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
+      const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === view);
+      if (!pane) return { ok: false, seen: `no view titled ${view}` };
+      const rows = [...pane.querySelectorAll('.monaco-list-row')]
+        .map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          level: Number(row.getAttribute('aria-level')),
+          label: norm(row.querySelector('.label-name')?.textContent),
+          description: norm(row.querySelector('.label-description')?.textContent),
+        }))
+        .sort((a, b) => a.index - b.index)
+        .map((r) => `${'  '.repeat(r.level - 1)}${r.label}${r.description ? ` · ${r.description}` : ''}`);
+      // `expected` must appear as consecutive rows.
+      for (let i = 0; i + expected.length <= rows.length; i++) {
+        if (expected.every((e, j) => rows[i + j] === e)) return { ok: true, rows };
+      }
+      return { ok: false, seen: rows };
+    }, { view, expected }, what, timeout);
+  }
+
+  /** Expands or collapses a view of the side bar by its header. */
+  async function setViewExpanded(view, expanded) {
+    const header = page.locator('.sidebar .pane-header', { has: page.locator('.title', { hasText: new RegExp(`^${view}$`) }) });
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+    await page.locator('.sidebar .pane-header[aria-expanded="' + expanded + '"]', { has: page.locator('.title', { hasText: new RegExp(`^${view}$`) }) }).waitFor();
+  }
+
+  /** Shows the Product Specs container of the activity bar (clicking its icon, unless it is already showing). */
+  async function showProductSpecs() {
+    const item = page.locator('.activitybar .action-item', { has: page.locator('a.action-label[aria-label="Product Specs"]') });
+    if (!(await item.evaluate((el) => el.classList.contains('checked')))) await item.locator('a.action-label').click();
+    await page.locator('.sidebar .composite.title', { hasText: 'Product Specs' }).waitFor();
+  }
+
+  /** Drags the side bar's edge so that it is `width` pixels wide (tree labels and their descriptions fit). */
+  async function setSideBarWidth(width) {
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (Math.abs(box.width - width) < 4) return;
+    const x = box.x + box.width;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + (width - box.width) / 2, y, { steps: 4 });
+    await page.mouse.move(box.x + width, y, { steps: 4 });
+    await page.mouse.up();
+    await waitInPage((width) => {
+      const w = document.querySelector('.part.sidebar')?.getBoundingClientRect().width;
+      return { ok: Math.abs(w - width) < 4, seen: w };
+    }, width, `the side bar to be ${width} px wide`, 10000);
+  }
+
+  /** Moves the cursor of the active editor to `line`:`column` (1-based) with Go to Line (Ctrl+G). */
+  async function goTo(line, column) {
+    await vsc.closeQuickInput();
+    await page.keyboard.press('Control+1'); // focus the editor
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}:${column}`); // Go to Line is quick input with a ":" prefix
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${line}, Col ${column}`, 15000);
+  }
+
+  /** Saves the active editor and waits until its tab is no longer marked dirty. */
+  async function save() {
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active:not(.dirty)').waitFor();
+  }
+
+  /** Waits until line `n` (1-based) of a workspace file reads `text`. */
+  function waitForDiskLine(file, n, text) {
+    const abs = path.join(vsc.dirs.workspace, file);
+    return until(() => {
+      const line = fs.readFileSync(abs, 'utf8').split('\n')[n - 1];
+      return line === text ? { ok: true } : { ok: false, seen: line };
+    }, `line ${n} of ${file} to read ${JSON.stringify(text)}`);
+  }
+
+  /** The webview's own document (the report page runs in an iframe inside the webview's iframe). */
+  function webview() {
+    return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  }
+
+  return { waitInPage, waitForProblems, waitForTree, setViewExpanded, showProductSpecs, setSideBarWidth, goTo, save, waitForDiskLine, webview };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const timings = {};
+  const results = [];
+  fs.mkdirSync(args.artifacts, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-run-'));
+  let vsc;
+
+  const check = async (name, fn) => {
+    const t = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, ms: Date.now() - t });
+      log(`  ok    ${name} (${Date.now() - t} ms)`);
+    } catch (err) {
+      results.push({ name, ok: false, ms: Date.now() - t, err });
+      log(`  FAIL  ${name} (${Date.now() - t} ms)\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+      if (vsc) {
+        const shot = await vsc.screenshot(`failure-${results.length}-${name}`).catch(() => undefined);
+        if (shot) log(`        screenshot: ${path.relative(PROJECT_ROOT, shot)}`);
+        // Leave no widget open for the next check.
+        await vsc.page.keyboard.press('Escape').catch(() => {});
+        await vsc.closeQuickInput().catch(() => {});
+      }
+    }
+  };
+
+  const shots = [];
+  const screenshot = async (name) => {
+    const file = path.join(args.artifacts, `${name}.png`);
+    await vsc.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+    shots.push(file);
+  };
+
+  let setupError;
+  try {
+    let t = Date.now();
+    ensureInstalled();
+    timings.installMs = Date.now() - t;
+
+    let vsix = args.vsix;
+    if (!vsix) {
+      vsix = path.join(scratch, 'product-specs.vsix');
+      timings.packageMs = packageExtension(vsix);
+      log(`packaged the extension in ${timings.packageMs} ms`);
+    }
+
+    // The example, with the date its findings are written for (the editor otherwise uses the real date).
+    const workspace = path.join(scratch, 'acme');
+    fs.cpSync(EXAMPLE, workspace, { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.productspecs.yaml'), `today: ${TODAY}\n`);
+
+    t = Date.now();
+    vsc = await launch({ workspace, vsix, artifactsDir: args.artifacts, settings: SETTINGS, timeout: TIMEOUT, log: (m) => log(`  [e2e] ${m}`) });
+    timings.launchMs = Date.now() - t;
+  } catch (err) {
+    setupError = err;
+    log(`  FAIL  setup: install, package and start VS Code\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+  }
+
+  try {
+    if (setupError) return;
+    const page = vsc.page;
+    const u = ui(vsc);
+
+    await check('the extension activates on the workspace', async () => {
+      const line = await vsc.waitForActivation(EXTENSION_ID, { timeout: 90000 });
+      assert.match(line, /activationEvent: 'workspaceContains:/);
+      // The status bar item shows the workspace's counts once the server has checked it.
+      await vsc.waitForText('.statusbar-item', /^Specs\b/, 30000);
+    });
+
+    await check('the Problems panel lists the example\'s diagnostics', async () => {
+      await vsc.openFile('acme.roadmap.yaml');
+      await u.goTo(lineOf('acme.roadmap.yaml', /stage: done/), 14);
+      await vsc.openProblems();
+      // Maximized, the panel draws every row; the list draws only the rows it has room for.
+      await vsc.runCommand('View: Toggle Maximized Panel');
+      try {
+        await u.waitForProblems({ exact: EXPECTED_PROBLEMS }, 'the nine diagnostics of examples/acme', 90000);
+      } finally {
+        await vsc.runCommand('View: Toggle Maximized Panel');
+      }
+      // The editor marks the error where it is, and its hover gives the message.
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = await vsc.waitForText('.monaco-editor .monaco-hover', '"done" is not a valid value for "stage"', 15000);
+      assert.match(hover, /Use one of: opportunity, discovery, validated, delivery, released\./);
+      await screenshot('diagnostics');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('the Product Team view shows the Head of Product, their direct reports and the peers', async () => {
+      await u.showProductSpecs();
+      await u.setSideBarWidth(440);
+      await u.setViewExpanded('Responsibilities', false);
+      await u.setViewExpanded('Roadmap', false);
+      await u.setViewExpanded('Product Team', true);
+      await u.waitForTree('Product Team', [
+        'Jordan Lee · CEO',
+        '  Dana Whitfield · Head of Product',
+        '    Ravi Menon · Group PM',
+        '    Nora Lindqvist · Senior PM',
+        '    Léa Dubois · Product designer',
+        '    Kai Brandt · Product designer',
+        '    Finn O\'Connor · Product designer',
+        '    Inês Carvalho · UX researcher',
+        '    Omar Haddad · Data analyst',
+        'Peers · 3',
+      ], 'the reporting line in the Product Team view');
+      const peers = page.locator('.sidebar .pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Peers$/ }) });
+      await peers.locator('.monaco-tl-twistie').click();
+      await u.waitForTree('Product Team', [
+        'Peers · 3',
+        '  Priya Raman · CTO',
+        '  Tom Becker · VP Marketing',
+        '  Elena Petrova · Head of Design',
+      ], 'the peers in the Product Team view', 15000);
+      // A person opens the charter at their entry.
+      await page.locator('.sidebar .pane .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Dana Whitfield$/ }) }).click();
+      await page.locator('.tabs-container .tab.active[data-resource-name="team.charter.yaml"]').waitFor();
+      // The selection is her entry's `id: dana`.
+      const danaLine = lineOf('team.charter.yaml', /^ {4}- id: dana$/);
+      await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${danaLine}, Col 15 (8 selected)`, 15000);
+      await screenshot('product-team');
+    });
+
+    await check('the Responsibilities and Roadmap views show the four areas and now, next, later', async () => {
+      await u.setViewExpanded('Product Team', false);
+      await u.setViewExpanded('Responsibilities', true);
+      await u.setViewExpanded('Roadmap', true);
+      const areas = await u.waitForTree('Responsibilities', [
+        'Team development · 94/100 · 2 of 12 rules with findings',
+        '  team-development/stale-assessment · 1 finding',
+        '  team-development/junior-without-mentor · 1 finding',
+        'Vision creation · 97/100 · 1 of 13 rules with findings',
+        '  vision/goal-without-metric · 1 finding',
+        'Execution · 94/100 · 2 of 12 rules with findings',
+        '  execution/now-without-outcome · 1 finding',
+        '  execution/raci-accountable · 1 finding',
+        'Culture · 94/100 · 2 of 10 rules with findings',
+      ], 'the four areas in the Responsibilities view');
+      assert.ok(areas.rows.length >= 9, JSON.stringify(areas.rows));
+      const roadmap = await u.waitForTree('Roadmap', ['Now · 7 items'], 'the now horizon in the Roadmap view');
+      const top = roadmap.rows.filter((r) => !r.startsWith(' '));
+      assert.deepStrictEqual(top, ['Now · 7 items', 'Next · 6 items', 'Later · 5 items']);
+      assert.deepStrictEqual(roadmap.rows.slice(1, 3), [
+        '  Real-time balance ledger · Sam Okafor · done · 1 hint',
+        '  Instant payouts to debit cards · Sam Okafor · delivery',
+      ]);
+      await screenshot('responsibilities-roadmap');
+    });
+
+    await check('"Product Specs: Show Responsibility Report" opens the report with the four areas', async () => {
+      await vsc.runCommand('View: Hide Panel');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+      await vsc.runCommand('Product Specs: Show Responsibility Report');
+      await page.locator('.tabs-container .tab.active[aria-label="Responsibility Report"]').waitFor();
+      const doc = u.webview();
+      await doc.locator('h1', { hasText: 'Responsibility report' }).waitFor();
+      assert.strictEqual(
+        (await doc.locator('h1 + p').first().innerText()).trim(),
+        `4 files checked on ${TODAY}: 2 errors, 7 warnings, 0 infos.`,
+      );
+      const headings = (await doc.locator('h2').allInnerTexts()).map((h) => h.trim());
+      assert.deepStrictEqual(headings.slice(0, 5), [
+        'Score per area',
+        'Team development: 94/100',
+        'Vision creation: 97/100',
+        'Execution: 94/100',
+        'Culture: 94/100',
+      ]);
+      const findings = await doc.locator('body').innerText();
+      for (const rule of ['team-development/stale-assessment', 'vision/goal-without-metric', 'execution/raci-accountable', 'culture/team-without-designer']) {
+        assert.ok(findings.includes(rule), `the report names ${rule}`);
+      }
+      await screenshot('report');
+      // Close it with its tab's close button (keys pressed while the page has the focus go to the page).
+      const tab = page.locator('.tabs-container .tab[aria-label="Responsibility Report"]');
+      await tab.hover();
+      await tab.locator('.tab-actions .action-label').click();
+      await tab.waitFor({ state: 'detached' });
+    });
+
+    await check('completion on a roadmap item\'s owner offers the member ids', async () => {
+      await vsc.openFile('acme.roadmap.yaml');
+      const line = lineOf('acme.roadmap.yaml', /^ {6}owner: sam$/, /- id: real-time-ledger/);
+      await u.goTo(line, 14);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.press('Delete');
+      await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${line}, Col 14`);
+      await page.keyboard.press('Control+Space');
+      const suggest = page.locator('.editor-widget.suggest-widget.visible');
+      await u.waitInPage((ids) => {
+        const rows = [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row')]
+          .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+          .map((r) => r.querySelector('.label-name')?.textContent.trim());
+        const ok = rows.length >= 8 && rows.every((r, i) => r === ids[i]);
+        return { ok, seen: rows };
+      }, MEMBER_IDS, 'member ids in the completion list', 30000);
+      const detail = await vsc.waitForText('.editor-widget.suggest-widget.visible .monaco-list-row.focused', 'Dana Whitfield', 5000);
+      assert.strictEqual(detail, 'dana Dana Whitfield · Head of Product');
+      await screenshot('completion');
+      // Narrow the list down and accept it: the text goes back to `owner: sam`.
+      await page.keyboard.type('sa');
+      await vsc.waitForText('.editor-widget.suggest-widget.visible .monaco-list-row.focused', /^sam\b/, 5000);
+      await page.keyboard.press('Enter');
+      await suggest.waitFor({ state: 'hidden' });
+      await u.save();
+      await u.waitForDiskLine('acme.roadmap.yaml', line, '      owner: sam');
+    });
+
+    await check('the quick fix on "confidance" renames it to "confidence"', async () => {
+      const line = lineOf('acme.roadmap.yaml', /^ {6}confidance: high$/);
+      await u.goTo(line, 8);
+      await page.keyboard.press('Control+.');
+      const actions = await u.waitInPage(() => {
+        const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+        return { ok: rows.length > 0, rows, seen: rows };
+      }, undefined, 'quick fixes at "confidance"', 15000);
+      assert.strictEqual(actions.rows[0], 'Change "confidance" to "confidence"');
+      await screenshot('quick-fix');
+      await page.locator('.action-widget .monaco-list-row.action', { hasText: 'Change "confidance" to "confidence"' }).click();
+      await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'detached' });
+      await u.save();
+      await u.waitForDiskLine('acme.roadmap.yaml', line, '      confidence: high');
+      // The error goes away with the typo.
+      await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['confidance'] }, 'the unknown-property error to go away', 30000);
+    });
+
+    await check('breaking a file adds a diagnostic, fixing it removes it', async () => {
+      const line = lineOf('acme.roadmap.yaml', /^ {6}horizon: now$/, /- id: real-time-ledger/);
+      await u.goTo(line, 16);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('soon');
+      await page.keyboard.press('Escape'); // any suggestion the typing brought up
+      await u.save();
+      await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: soon');
+      const broken = `Error: "soon" is not a valid value for "horizon". Use one of: now, next, later. product-specs schema/enum [Ln ${line}, Col 16]`;
+      await u.waitForProblems({ has: ['acme.roadmap.yaml 5', broken] }, 'the new horizon error', 30000);
+      await screenshot('broken');
+
+      await u.goTo(line, 16);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('now');
+      await page.keyboard.press('Escape');
+      await u.save();
+      await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: now');
+      await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['"soon"'] }, 'the horizon error to go away', 30000);
+    });
+  } finally {
+    const failed = results.filter((r) => !r.ok).length + (setupError ? 1 : 0);
+    if (vsc) {
+      timings.launch = vsc.timings;
+      await vsc.close({ keepLogs: failed > 0, name: 'acme' });
+      timings.closeMs = vsc.timings.closeMs;
+      if (failed > 0) log(`logs: ${path.relative(PROJECT_ROOT, path.join(args.artifacts, 'logs-acme'))}`);
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+    if (failed === 0 && args.screenshots) {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const shot of shots) {
+        if (path.basename(shot) === 'broken.png') continue;
+        fs.copyFileSync(shot, path.join(SCREENSHOTS, path.basename(shot)));
+      }
+      log(`screenshots: ${shots.filter((s) => path.basename(s) !== 'broken.png').map((s) => path.relative(PROJECT_ROOT, path.join(SCREENSHOTS, path.basename(s)))).join(', ')}`);
+    }
+    timings.totalMs = Date.now() - started;
+    log(`timings: ${JSON.stringify(timings)}`);
+    const passed = results.filter((r) => r.ok).length;
+    log(`${passed} passed, ${failed} failed`);
+    summarized = true;
+    process.exitCode = failed > 0 ? 1 : 0;
+  }
+}
+
+let summarized = false;
+
+main().catch((err) => {
+  log(`e2e: ${err.stack || err}`);
+  if (!summarized) log('0 passed, 1 failed');
+  process.exitCode = 1;
+});
