@@ -131,6 +131,9 @@ function runCodeServerCli(session, args) {
  *   artifactsDir  where screenshots and logs go (default out/e2e-artifacts)
  *   timeout       ms for startup steps (default 60000)
  *   viewport      { width, height } (default 1280 x 800)
+ *   codeServerArgs  extra command-line arguments for code-server
+ *   env           extra environment variables for code-server and the extension host it starts
+ *   query         extra query parameters of the workbench URL, or a function ({ port, dirs }) returning them
  *   log           function(line) for progress lines (default: stderr); pass null to silence
  */
 async function launch(options = {}) {
@@ -167,6 +170,8 @@ async function launch(options = {}) {
       XDG_DATA_HOME: dirs.xdgData,
       XDG_CACHE_HOME: path.join(root, 'xdg-cache'),
       [SESSION_ENV]: id,
+      // Extra variables for code-server and what it starts (the extension host inherits them).
+      ...(options.env || {}),
     },
     commonArgs: [
       '--config', path.join(root, 'config.yaml'),
@@ -214,6 +219,7 @@ async function launch(options = {}) {
       // VS Code otherwise runs `$SHELL -i -l -c` to read the login environment before starting
       // the extension host, and gives up only after 10 s when that shell does not return.
       '--vscode-option', 'force-disable-user-env',
+      ...(options.codeServerArgs || []),
       dirs.workspace,
     ], { env: session.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     session.processGroups.add(child.pid);
@@ -268,7 +274,9 @@ async function launch(options = {}) {
     timings.browserLaunchMs = since(t);
 
     t = Date.now();
-    vsc.url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`;
+    const query = typeof options.query === 'function' ? options.query({ port, dirs }) : (options.query || {});
+    vsc.url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}` +
+      Object.entries(query).map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('');
     await page.goto(vsc.url);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
     // The workbench is usable once the explorer shows the folder's files.

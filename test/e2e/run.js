@@ -24,6 +24,7 @@ const { launch, PROJECT_ROOT } = require('./harness');
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const EXTENSION_ID = 'product-specs.product-specs';
+const VSCODE_SUITE_OUT = path.join(PROJECT_ROOT, 'out', 'test-vscode');
 const TODAY = '2026-11-25';
 const TIMEOUT = 60000;
 
@@ -83,6 +84,12 @@ function packageExtension(out) {
     throw new Error(`npm run package failed (${res.status ?? res.signal}):\n${res.stdout}\n${res.stderr}`);
   }
   return Date.now() - t;
+}
+
+/** Compiles the test/vscode suite (its own tsconfig; the root build leaves it out) into out/test-vscode. */
+function compileVscodeSuite() {
+  const res = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(PROJECT_ROOT, 'test', 'vscode')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`tsc -p test/vscode failed:\n${res.stdout}\n${res.stderr}`);
 }
 
 /** The 1-based number of the first line of `file` (in the example) matching `re`, searching from the line matching `after`. */
@@ -270,6 +277,18 @@ async function main() {
     }
   };
 
+  /** Closes the current session; its logs are kept when a check has failed. */
+  let vscName = 'acme';
+  const closeVsc = async (name = vscName) => {
+    if (!vsc) return;
+    const session = vsc;
+    vsc = undefined;
+    const keepLogs = results.some((r) => !r.ok);
+    await session.close({ keepLogs, name });
+    timings[`close${name === 'acme' ? '' : `-${name}`}Ms`] = session.timings.closeMs;
+    if (keepLogs) log(`logs: ${path.relative(PROJECT_ROOT, path.join(session.artifactsDir, `logs-${name}`))}`);
+  };
+
   const shots = [];
   const screenshot = async (name) => {
     const file = path.join(args.artifacts, `${name}.png`);
@@ -277,6 +296,7 @@ async function main() {
     shots.push(file);
   };
 
+  const workspace = path.join(scratch, 'acme');
   let setupError;
   try {
     let t = Date.now();
@@ -291,7 +311,6 @@ async function main() {
     }
 
     // The example, with the date its findings are written for (the editor otherwise uses the real date).
-    const workspace = path.join(scratch, 'acme');
     fs.cpSync(EXAMPLE, workspace, { recursive: true });
     fs.writeFileSync(path.join(workspace, '.productspecs.yaml'), `today: ${TODAY}\n`);
 
@@ -494,14 +513,47 @@ async function main() {
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: now');
       await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['"soon"'] }, 'the horizon error to go away', 30000);
     });
+
+    timings.launch = vsc.timings;
+    await closeVsc();
+
+    await check('the integration suite of test/vscode passes in code-server', async () => {
+      // The same mocha suite `npm run test:vscode` runs in a downloaded VS Code, here in
+      // code-server's extension host: the extension is loaded from this folder (dist/, built by
+      // the packaging above) as an extension under development, the suite as its tests.
+      const t = Date.now();
+      compileVscodeSuite();
+      timings.compileVscodeSuiteMs = Date.now() - t;
+      const resultFile = path.join(scratch, 'vscode-suite-result.json');
+      vscName = 'vscode-suite';
+      vsc = await launch({
+        workspace,
+        artifactsDir: path.join(args.artifacts, 'vscode-suite'),
+        settings: SETTINGS,
+        timeout: TIMEOUT,
+        log: (m) => log(`  [e2e] ${m}`),
+        env: { PRODUCT_SPECS_VSCODE_RESULT: resultFile },
+        // The workbench reads extension development options from its URL only with this flag.
+        codeServerArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+        query: ({ port }) => ({
+          payload: JSON.stringify([
+            ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${PROJECT_ROOT}`],
+            ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${path.join(VSCODE_SUITE_OUT, 'suite', 'index.js')}`],
+          ]),
+        }),
+      });
+      const result = await until(() => fs.existsSync(resultFile) && JSON.parse(fs.readFileSync(resultFile, 'utf8')), 'the result of the test/vscode suite', 180000);
+      timings.vscodeSuiteMs = Date.now() - t;
+      log(`        test/vscode suite: ${result.passed} passed, ${result.failed} failed`);
+      if (result.failed > 0) {
+        throw new Error(`${result.failed} of the test/vscode suite failed:\n\n${result.failures.map((f) => `${f.title}\n${f.error}`).join('\n\n')}`);
+      }
+      assert.ok(result.passed > 0, 'the suite ran its tests');
+      await closeVsc('vscode-suite');
+    });
   } finally {
     const failed = results.filter((r) => !r.ok).length + (setupError ? 1 : 0);
-    if (vsc) {
-      timings.launch = vsc.timings;
-      await vsc.close({ keepLogs: failed > 0, name: 'acme' });
-      timings.closeMs = vsc.timings.closeMs;
-      if (failed > 0) log(`logs: ${path.relative(PROJECT_ROOT, path.join(args.artifacts, 'logs-acme'))}`);
-    }
+    await closeVsc(vscName);
     fs.rmSync(scratch, { recursive: true, force: true });
     if (failed === 0 && args.screenshots) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
