@@ -14,6 +14,7 @@ export {
   CHARTER_PURPOSE,
   HEAD_OF_PRODUCT,
   roadmapMetadata,
+  smallBusinessVisionSpec,
   specFile,
 } from '../../server/src/core/rules/shared/examples';
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
 import { executionRules } from '../../server/src/core/rules/execution';
 import { lintFile, lintFiles, TODAY } from '../helpers/engine';
-import { cashFlowRoadmapSpec, CHARTER, charterFile, itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, specFile, VISION } from '../helpers/ruleFixtures';
+import { cashFlowRoadmapSpec, CHARTER, charterFile, itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, smallBusinessVisionSpec, specFile, VISION } from '../helpers/ruleFixtures';
 
 /** A valid roadmap whose `spec` continues with the given lines (from line 13 on). */
 function roadmap(specLines: string): string {
@@ -24,19 +24,7 @@ function vision(specLines: string, { owner = 'dana', ownership = 'ceo' } = {}): 
   return specFile(
     'Vision',
     `  id: acme-vision\n  owner: ${owner}\n`,
-    `  statement: Every small business gets paid instantly and understands every cent of its money.
-  horizon:
-    years: 5
-  ownership: ${ownership}
-  targetGroups:
-    - id: small-online-merchants
-      name: Small online merchants
-      primary: true
-  goals:
-    - id: retain-merchants
-      statement: Keep merchants with us as their business grows.
-      metric: 12-month merchant retention
-${specLines}`,
+    `${smallBusinessVisionSpec(ownership)}${specLines}`,
   );
 }
 

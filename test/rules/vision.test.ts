@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
 import { visionRules } from '../../server/src/core/rules/vision';
+import { ROADMAP_OBJECTIVES } from '../../server/src/core/rules/vision/shared';
 import { lintFile, lintFiles, TODAY } from '../helpers/engine';
 import { itFiresOnItsExamplesOnly, ROADMAP, roadmapMetadata, specFile, VISION } from '../helpers/ruleFixtures';
 
@@ -38,17 +39,7 @@ function vision(spec = SPEC, metadata = METADATA): string {
 }
 
 /** The spec of the test roadmap (from line 8): objectives (9), themes (18), items (23). */
-const ROADMAP_SPEC = `  format: now-next-later
-  objectives:
-    - id: start-in-a-day
-      objective: New merchants take their first payment within a day
-      visionGoal: grow-active-merchants
-      period: 2026-Q4
-      keyResults:
-        - id: time-to-first-payment
-          metric: Median hours from sign-up to first payment
-          target: 24
-  themes:
+const ROADMAP_SPEC = `${ROADMAP_OBJECTIVES}  themes:
     - id: cash-flow
       name: Cash when it is needed
       problem: Merchants wait days for their money.

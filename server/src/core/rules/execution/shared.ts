@@ -1,5 +1,5 @@
 import type { WorkspaceIndex } from '../../workspaceIndex';
-import { cashFlowRoadmapSpec, charterFile, REPORTS_TO_CEO, roadmapMetadata, specFile } from '../shared/examples';
+import { cashFlowRoadmapSpec, charterFile, REPORTS_TO_CEO, roadmapMetadata, smallBusinessVisionSpec, specFile } from '../shared/examples';
 
 export { nowItemExample } from '../shared/examples';
 export { eachItem, groupBy, items, nameOf, specOf } from '../shared/read';
@@ -43,20 +43,7 @@ export function visionExample(metadataOwner: string, specLines: string, ownershi
   product: Acme Pay
   owner: ${metadataOwner}
 `,
-    `  statement: Every small business gets paid instantly and understands every cent of its money.
-  horizon:
-    years: 5
-  ownership: ${ownership}
-  targetGroups:
-    - id: small-online-merchants
-      name: Small online merchants
-      primary: true
-  goals:
-    - id: retain-merchants
-      statement: Keep merchants with us as their business grows.
-      metric: 12-month merchant retention
-      target: 90%
-${specLines}`,
+    `${smallBusinessVisionSpec(ownership)}      target: 90%\n${specLines}`,
   );
 }
 

@@ -88,3 +88,23 @@ export function othersOf(example: RuleExample): Readonly<Record<string, string>>
   const others = (example as Partial<WorkspaceExample>).others;
   return others && typeof others === 'object' ? others : {};
 }
+
+/**
+ * The start of the `spec` of an example vision for small businesses: statement, horizon, an
+ * ownership, one primary target group, and one goal up to its metric.
+ */
+export function smallBusinessVisionSpec(ownership: string): string {
+  return `  statement: Every small business gets paid instantly and understands every cent of its money.
+  horizon:
+    years: 5
+  ownership: ${ownership}
+  targetGroups:
+    - id: small-online-merchants
+      name: Small online merchants
+      primary: true
+  goals:
+    - id: retain-merchants
+      statement: Keep merchants with us as their business grows.
+      metric: 12-month merchant retention
+`;
+}

@@ -59,8 +59,8 @@ export function roadmapExample({ vision = 'acme-vision', spec }: { vision?: stri
   return specFile('Roadmap', roadmapMetadata(vision), spec ?? ROADMAP_SPEC);
 }
 
-/** The `spec` of the minimal roadmap: one objective, one theme and one item, all traced. */
-export const ROADMAP_SPEC = `  format: now-next-later
+/** The start of the minimal roadmap's `spec`: its format and one objective, traced to the vision's goal. */
+export const ROADMAP_OBJECTIVES = `  format: now-next-later
   objectives:
     - id: start-in-a-day
       objective: New merchants take their first payment within a day
@@ -70,7 +70,10 @@ export const ROADMAP_SPEC = `  format: now-next-later
         - id: time-to-first-payment
           metric: Median hours from sign-up to first payment
           target: 24
-  themes:
+`;
+
+/** The `spec` of the minimal roadmap: one objective, one theme and one item, all traced. */
+export const ROADMAP_SPEC = `${ROADMAP_OBJECTIVES}  themes:
     - id: cash-flow
       name: Cash when it is needed
       problem: Merchants wait days for their money and cannot plan their cash.
