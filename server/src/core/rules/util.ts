@@ -1,4 +1,5 @@
 /** Small readers for rule code: spec values are untrusted, the schema may have failed. */
+import { closest } from '../suggest';
 
 export type Entry = Readonly<Record<string, unknown>>;
 
@@ -72,4 +73,22 @@ export function quoteList(values: readonly string[]): string {
 /** `1 item`, `2 items`. */
 export function count(n: number, word: string, plural = `${word}s`): string {
   return `${n} ${n === 1 ? word : plural}`;
+}
+
+/** Candidates the did-you-mean suggestions of one check may compare in all: far more than a spec of a normal size needs. */
+export const SUGGESTION_BUDGET = 20_000;
+
+/**
+ * A did-you-mean lookup for one check of one file: `closest`, until the check has compared
+ * `budget` candidates in all; after that, no suggestion. A file full of unknown ids, each compared
+ * with thousands of ids, then stays fast instead of taking minutes.
+ */
+export function suggester(budget = SUGGESTION_BUDGET): (value: string, candidates: Iterable<string>, exclude?: string) => string | undefined {
+  let left = budget;
+  return (value, candidates, exclude) => {
+    if (left <= 0) return undefined;
+    const list = [...candidates];
+    left -= list.length;
+    return closest(value, list, exclude);
+  };
 }

@@ -1,6 +1,5 @@
-import { closest } from '../../suggest';
 import { defineRule, type RuleFinding } from '../rule';
-import { text } from '../util';
+import { suggester, text } from '../util';
 import { definedIds, items, nameOf, roadmapExample, specOf } from './shared';
 
 function dependencyExample(ledgerDependsOn: string): string {
@@ -54,6 +53,7 @@ export const unknownDependency = defineRule({
     }
     // Every item id of the workspace, built only when a suggestion is needed.
     let known: string[] | undefined;
+    const suggest = suggester();
     const findings: RuleFinding[] = [];
     const edges = new Map<number, Edge[]>();
     for (const [item, i] of list) {
@@ -70,7 +70,7 @@ export const unknownDependency = defineRule({
         }
         if (index.lookup('item', id)) return;
         known ??= [...new Set([...local.keys(), ...definedIds(index, 'item')])];
-        const suggestion = closest(id, known, own);
+        const suggestion = suggest(id, known, own);
         findings.push({
           path: ['spec', 'items', i, 'dependsOn', entry],
           message: suggestion

@@ -1,7 +1,6 @@
-import { closest } from '../../suggest';
 import type { JsonPath } from '../../types';
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, text } from '../util';
+import { entries, get, suggester, text } from '../util';
 import { charterExample, definedIds, hasCharter, items, nameOf, specOf } from './shared';
 
 function charterOwnedBy(owner: string): string {
@@ -31,10 +30,11 @@ export const unknownOwner = defineRule({
     const members = definedIds(index, 'member');
     const known = new Set(members);
     const findings: RuleFinding[] = [];
+    const suggest = suggester();
     const checkOwner = (owner: unknown, path: JsonPath, whose: string): void => {
       const id = text(owner);
       if (id === undefined || known.has(id)) return;
-      const suggestion = closest(id, members);
+      const suggestion = suggest(id, members);
       findings.push({
         path,
         message: suggestion

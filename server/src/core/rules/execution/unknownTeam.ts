@@ -1,8 +1,7 @@
-import { closest } from '../../suggest';
 import type { JsonPath } from '../../types';
 import type { WorkspaceIndex } from '../../workspaceIndex';
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, strings, text } from '../util';
+import { entries, strings, suggester, text } from '../util';
 import { charterExample, definedIds, hasCharter, items, nameOf, specOf } from './shared';
 
 /** The roles of a product team that name its members. */
@@ -50,10 +49,11 @@ export const unknownTeam = defineRule({
     const teams = definedIds(index, 'team');
     const known = new Set(teams);
     const findings: RuleFinding[] = [];
+    const suggest = suggester();
     /** Reports a team id that names no product team; returns true when the team is known. */
     const checkTeam = (team: string, path: JsonPath, whose: string): boolean => {
       if (known.has(team)) return true;
-      const suggestion = closest(team, teams);
+      const suggestion = suggest(team, teams);
       findings.push({
         path,
         message: suggestion

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { count, get, monthsBetween, text } from '../util';
+import { count, get, monthsBetween, suggester, text } from '../util';
 import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation, specOf, unknownMember } from './shared';
 
 const MENTORS = 'a senior PM, group PM, director or the Head of Product';
@@ -32,6 +32,7 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     const { value, options, today } = context;
     if (!specOf(value)) return [];
     const people = organisation(context);
+    const suggest = suggester();
     return eachMember(value, (member, index) => {
       const name = memberName(member, index);
       // How the member is named at the start of a sentence, and inside one.
@@ -59,7 +60,7 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
       }
       const entry = people.get(mentor);
       if (!entry) {
-        return unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`);
+        return unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`, suggest);
       }
       const role = entry.role;
       if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;

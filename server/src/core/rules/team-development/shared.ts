@@ -66,8 +66,8 @@ export function directReports(people: ReadonlyMap<string, Entry>): Map<string, s
 }
 
 /** A finding for an id that names no member, with a did-you-mean when a member id is close. */
-export function unknownMember(path: RuleFinding['path'], id: string, what: string, known: Iterable<string>, fix: string): RuleFinding {
-  const suggestion = closest(id, known);
+export function unknownMember(path: RuleFinding['path'], id: string, what: string, known: Iterable<string>, fix: string, suggest = closest): RuleFinding {
+  const suggestion = suggest(id, known);
   if (suggestion !== undefined) return { path, message: `${what}: did you mean "${suggestion}"?`, data: { replacement: suggestion } };
   return { path, message: `${what}: ${fix}.` };
 }

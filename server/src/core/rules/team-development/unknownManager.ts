@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { text } from '../util';
+import { suggester, text } from '../util';
 import { charterExample, memberExample, memberName, memberPath, members, organisation, specOf, unknownMember } from './shared';
 
 /** `"a" reports to "b", "b" to "c" and "c" to "a"`. */
@@ -36,6 +36,7 @@ export const unknownManager = defineRule({
     const findings: RuleFinding[] = [];
     const local = members(spec);
     const people = organisation(context);
+    const suggest = suggester();
     const managerOf = (id: string): string | undefined => text(people.get(id)?.reportsTo);
     // The first entry of each id in this charter: a cycle is reported there.
     const position = new Map<string, number>();
@@ -53,6 +54,7 @@ export const unknownManager = defineRule({
           `Member "${memberName(member, index)}" reports to "${manager}", who is not a member`,
           people.keys(),
           "use the member id of their manager, or add the manager to the charter's members",
+          suggest,
         ),
       );
     }

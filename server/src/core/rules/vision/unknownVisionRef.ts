@@ -1,7 +1,7 @@
 import { closest } from '../../suggest';
 import type { WorkspaceIndex } from '../../workspaceIndex';
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, text } from '../util';
+import { entries, get, suggester, text } from '../util';
 import { capitalized, documentName, idOf, ROADMAP_SPEC, roadmapExample, visionExample, workspaceExample } from './shared';
 
 /** The uris of the visions a roadmap can refer to: the one it serves, or every vision when that one is unknown. */
@@ -12,8 +12,8 @@ function visionScope(index: WorkspaceIndex, visionId: string | undefined): { uri
 }
 
 /** The finding for a value that names nothing, with a did-you-mean when a known id is close. */
-function unknown(path: RuleFinding['path'], id: string, what: string, known: readonly string[], fix: string): RuleFinding {
-  const suggestion = closest(id, known);
+function unknown(path: RuleFinding['path'], id: string, what: string, known: readonly string[], fix: string, suggest = closest): RuleFinding {
+  const suggestion = suggest(id, known);
   if (suggestion !== undefined) {
     return { path, message: `${what}: did you mean "${suggestion}"?`, data: { replacement: suggestion } };
   }
@@ -44,6 +44,7 @@ export const unknownVisionRef = defineRule({
     // Without any vision in the workspace, every reference would be unknown: nothing useful to say.
     if (index.documents('Vision').length === 0) return [];
     const findings: RuleFinding[] = [];
+    const suggest = suggester();
     const visionId = text(get(value, 'metadata', 'vision'));
     if (visionId && !index.lookup('vision', visionId)) {
       const visions = [...index.ids('vision')];
@@ -81,6 +82,7 @@ export const unknownVisionRef = defineRule({
             `Objective "${name}" traces to goal "${goal}", which ${scope.missing}`,
             goals,
             "use the id of one of the vision's goals",
+            suggest,
           ),
         );
       }
@@ -101,6 +103,7 @@ export const unknownVisionRef = defineRule({
               `Theme "${name}" names need "${id}", which ${scope.missing}`,
               needs,
               "use the id of one of the vision's needs",
+              suggest,
             ),
           );
         });
