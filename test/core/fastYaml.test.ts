@@ -19,7 +19,8 @@ function agreesWithYaml(text: string): 'same' | 'gave up' {
   return 'same';
 }
 
-describe('fast YAML parser', () => {
+describe('fast YAML parser', function () {
+  this.timeout(120_000);
   it('parses the example workspace exactly as the yaml package does', () => {
     for (const text of EXAMPLES) assert.equal(agreesWithYaml(text), 'same');
   });

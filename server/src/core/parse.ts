@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
 import { fastParse } from './fastYaml';
 import { reparse } from './fastYaml/incremental';
 import { LineIndex } from './lineIndex';
@@ -68,27 +68,58 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
       range: { start, end: Math.max(start, lines.lineEnd(lines.position(start).line)) },
     });
   }
-  let value: unknown;
-  if (document && document.errors.length === 0) {
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      findings.push({
-        code: 'yaml/alias-limit',
-        severity: 'error',
-        message: `The document expands too many aliases to be checked (${(error as Error).message}).`,
-        range: { start: 0, end: lines.lineEnd(0) },
-      });
-    }
-  } else if (document) {
-    // Keep checking what could be read, so a typo does not hide every other problem.
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      value = undefined;
+  const value = document ? plainValue(document, findings, lines) : undefined;
+  return { text, lines, document, value, findings };
+}
+
+/**
+ * The plain value of a parsed document. A mapping key that is itself a list or mapping, aliases
+ * that expand beyond a limit, and nesting too deep to walk give a finding and no value, never a
+ * hang: the yaml package would turn collection keys into strings at a cost that grows fast with depth.
+ */
+function plainValue(document: Document.Parsed, findings: Finding[], lines: LineIndex): unknown {
+  const complexKey = firstCollectionKey(document.contents);
+  if (complexKey) {
+    const range = complexKey.range ?? [0, 0];
+    findings.push({
+      code: 'yaml/complex-key',
+      severity: 'error',
+      message: 'A key must be a plain word or quoted text, not a list or a mapping.',
+      range: { start: range[0], end: Math.max(range[0], Math.min(range[1], lines.lineEnd(lines.position(range[0]).line))) },
+    });
+    return undefined;
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // A broken document's value is a bonus; only a valid one that cannot be read is reported.
+    if (document.errors.length > 0) return undefined;
+    const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
+    findings.push({
+      code: tooDeep ? 'yaml/too-deep' : 'yaml/alias-limit',
+      severity: 'error',
+      message: tooDeep ? 'The document nests too deeply to be checked.' : `The document expands too many aliases to be checked (${(error as Error).message}).`,
+      range: { start: 0, end: lines.lineEnd(0) },
+    });
+    return undefined;
+  }
+}
+
+/** The first mapping key that is a list or a mapping, found without recursion (nesting may be very deep). */
+function firstCollectionKey(root: unknown): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isMap(pair.key) || isSeq(pair.key)) return pair.key as Node;
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
     }
   }
-  return { text, lines, document, value, findings };
+  return undefined;
 }
 
 function yamlFinding(error: YAMLError, severity: 'error' | 'warning', text: string): Finding {

@@ -35,7 +35,8 @@ export function fastParse(text: string): FastParse | undefined {
   try {
     return new FastParser(text).parse();
   } catch (error) {
-    if (error instanceof GiveUp) return undefined;
+    // Nesting deep enough to exhaust the stack is left to the full parser too.
+    if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;
   }
 }
