@@ -366,3 +366,26 @@ describe('files that are not checked', () => {
     ]);
   });
 });
+
+describe('pathological YAML', function () {
+  this.timeout(20_000);
+  const header = 'apiVersion: productspecs/v1\nkind: Vision\nmetadata:\n  id: v\nspec:\n';
+
+  it('reports a list or mapping used as a key instead of stringifying it', () => {
+    assert.deepEqual(structural('v.vision.yaml', `${header}  ? [a, b]\n  : x\n`), [
+      { range: '6:5-6:11', severity: 'error', code: 'yaml/complex-key', message: 'A key must be a plain word or quoted text, not a list or a mapping.' },
+    ]);
+  });
+
+  it('checks 10,000 nested complex keys quickly', () => {
+    const started = Date.now();
+    const findings = structural('v.vision.yaml', `${header}  ${'? '.repeat(10_000)}x\n`);
+    assert.ok(findings.length > 0 && findings.every((finding) => finding.code.startsWith('yaml/')));
+    assert.ok(Date.now() - started < 10_000, 'well within the fuzz budget even on a loaded machine');
+  });
+
+  it('checks 10,000 nested flow lists without exhausting the stack', () => {
+    const findings = structural('v.vision.yaml', `${header}  principles: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    assert.ok(findings.length > 0);
+  });
+});
