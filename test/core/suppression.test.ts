@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { lintFile } from '../helpers/engine';
+
+const roadmap = (before: string, inside = ''): string => `${before}apiVersion: productspecs/v1
+kind: Roadmap
+metadata:
+  id: payments-roadmap
+spec:
+  format: now-next-later
+  themes:
+    - id: faster-payouts
+      name: Faster payouts
+      problem: Merchants wait days for their money.
+      needs: [get-paid-fast]
+  items:
+${inside}    - id: instant-payouts
+      title: Instant payouts
+      horizon: now
+      theme: faster-payouts
+      owner: dana
+      stage: delivery
+`;
+
+const codes = (text: string): string[] => lintFile('payments.roadmap.yaml', text).map((finding) => finding.code);
+
+describe('suppression comments', () => {
+  it('the hint fires without a comment', () => {
+    assert.ok(codes(roadmap('')).includes('execution/now-without-outcome'));
+  });
+
+  it('disable-next-line silences the rule on the next line only', () => {
+    const text = roadmap('', '    # product-specs-disable-next-line execution/now-without-outcome\n');
+    assert.ok(!codes(text).includes('execution/now-without-outcome'));
+  });
+
+  it('disable silences the rule to the end of the file', () => {
+    assert.ok(!codes(roadmap('# product-specs-disable execution/now-without-outcome\n')).includes('execution/now-without-outcome'));
+  });
+
+  it('reports an unknown rule id in a comment, with did-you-mean', () => {
+    const findings = lintFile('payments.roadmap.yaml', roadmap('# product-specs-disable execution/now-without-outcom\n'), { code: 'suppression/unknown-rule' });
+    assert.deepEqual(findings, [
+      {
+        range: '1:25-1:53',
+        severity: 'warning',
+        code: 'suppression/unknown-rule',
+        message: 'Unknown rule "execution/now-without-outcom" in a suppression comment. Did you mean "execution/now-without-outcome"?',
+      },
+    ]);
+  });
+});
