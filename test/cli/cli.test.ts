@@ -62,6 +62,20 @@ describe('command line', function () {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
+  it('fails on more warnings than --max-warnings allows', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-warnings-'));
+    fs.cpSync(path.join(ROOT, 'examples', 'acme'), folder, { recursive: true });
+    const roadmap = path.join(folder, 'acme.roadmap.yaml');
+    fs.writeFileSync(roadmap, fs.readFileSync(roadmap, 'utf8').replace('stage: done', 'stage: released').replace('confidance:', 'confidence:'));
+    const status = (args: string[]) => spawnSync(process.execPath, [BIN, 'check', '.', '--today', '2026-11-25', ...args], { cwd: folder, encoding: 'utf8' });
+    assert.equal(status([]).status, 0, 'warnings alone pass');
+    const strict = status(['--max-warnings', '3']);
+    assert.equal(strict.status, 1);
+    assert.equal(strict.stderr, 'product-specs: 7 warnings, more than --max-warnings 3.\n');
+    assert.equal(status(['--max-warnings', '7']).status, 0);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
   it('colours only when asked or on a terminal', () => {
     const plain = run(['check', 'test/fixtures/cli/mixed']);
     const coloured = run(['check', 'test/fixtures/cli/mixed', '--color']);

@@ -39,6 +39,10 @@ describe('language server diagnostics over stdio', function () {
     assert.deepEqual(structural(published), [ENUM_ERROR]);
     const diagnostic = published.diagnostics.find((d) => d.code === 'schema/enum');
     assert.equal(diagnostic?.source, 'product-specs');
+    const hint = published.diagnostics.find((d) => d.code === 'execution/now-without-outcome');
+    assert.equal(hint?.source, 'product-specs');
+    assert.deepEqual(hint?.data, { area: 'execution' });
+    assert.match(hint?.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/execution\/now-without-outcome\.md$/);
   });
 
   it('checks the open text, then each edit, publishing the newest version only', async () => {
