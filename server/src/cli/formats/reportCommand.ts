@@ -46,9 +46,11 @@ export function reportCommand(paths: readonly string[], values: { format?: strin
   if (format === 'json') io.stdout.write(renderJson(report, links.fileLabel));
   else if (format === 'md') io.stdout.write(renderMarkdown(report, links));
   else {
-    // A page with no script; the nonce only admits its own style, so a stable one keeps the output reproducible.
-    const nonce = createHash('sha256').update(JSON.stringify(report)).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 32);
-    io.stdout.write(renderHtml(report, { nonce, fileLabel: links.fileLabel, links: { kind: 'file', ...links } }));
+    // A page with no script; the nonce only admits its own style. Derived from the page itself (as
+    // printed, with relative links), it keeps the output the same wherever the folder lives.
+    const render = (nonce: string): string => renderHtml(report, { nonce, fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+    const nonce = createHash('sha256').update(render('')).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 32);
+    io.stdout.write(render(nonce));
   }
   return 0;
 }
