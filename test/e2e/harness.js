@@ -133,6 +133,7 @@ function runCodeServerCli(session, args) {
  *   viewport      { width, height } (default 1280 x 800)
  *   codeServerArgs  extra command-line arguments for code-server
  *   env           extra environment variables for code-server and the extension host it starts
+ *   screen        { width, height } the page reports as its screen (default: the viewport)
  *   query         extra query parameters of the workbench URL, or a function ({ port, dirs }) returning them
  *   log           function(line) for progress lines (default: stderr); pass null to silence
  */
@@ -263,6 +264,7 @@ async function launch(options = {}) {
       // Chromium writes crash reports under XDG_CONFIG_HOME even with its own profile folder.
       env: { ...process.env, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: path.join(root, 'xdg-cache'), [SESSION_ENV]: id },
       viewport: options.viewport || { width: 1280, height: 800 },
+      ...(options.screen ? { screen: options.screen } : {}),
       timeout,
     });
     vsc.context = context;

@@ -57,6 +57,14 @@ const SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
   'update.mode': 'none',
+  // Editor decorations that come and go with timers, which would make screenshots differ between runs.
+  'editor.stickyScroll.enabled': false,
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
+  'breadcrumbs.enabled': false,
+  'editor.lightbulb.enabled': 'off',
+  'workbench.reduceMotion': 'on',
+  'editor.cursorBlinking': 'solid',
 };
 
 function parseArgs(argv) {
@@ -182,18 +190,67 @@ function ui(vsc) {
     }, { view, expected }, what, timeout);
   }
 
+  /**
+   * Clicks the middle of what `locator` shows (or `at` = { x, y } inside it), with the mouse at
+   * that point of the page. Unlike locator.click(), nothing is scrolled into view first: that would
+   * scroll the workbench's own containers, which VS Code never scrolls.
+   */
+  async function clickOn(locator, at) {
+    await locator.waitFor({ state: 'visible' });
+    // Where it is once it stays put for two animation frames (views slide when others collapse).
+    const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    let box = await locator.boundingBox();
+    for (let i = 0; ; i++) {
+      await frame();
+      const next = await locator.boundingBox();
+      if (box && next && ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k] - next[k]) < 0.5)) break;
+      if (i > 100) throw new Error(`${locator} does not stay in place`);
+      box = next;
+    }
+    await page.mouse.click(box.x + (at ? at.x : box.width / 2), box.y + (at ? at.y : box.height / 2));
+  }
+
   /** Expands or collapses a view of the side bar by its header. */
   async function setViewExpanded(view, expanded) {
     const header = page.locator('.sidebar .pane-header', { has: page.locator('.title', { hasText: new RegExp(`^${view}$`) }) });
-    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await clickOn(header.locator('.title'));
     await page.locator('.sidebar .pane-header[aria-expanded="' + expanded + '"]', { has: page.locator('.title', { hasText: new RegExp(`^${view}$`) }) }).waitFor();
   }
 
   /** Shows the Product Specs container of the activity bar (clicking its icon, unless it is already showing). */
   async function showProductSpecs() {
     const item = page.locator('.activitybar .action-item', { has: page.locator('a.action-label[aria-label="Product Specs"]') });
-    if (!(await item.evaluate((el) => el.classList.contains('checked')))) await item.locator('a.action-label').click();
+    if (!(await item.evaluate((el) => el.classList.contains('checked')))) await clickOn(item.locator('a.action-label'));
     await page.locator('.sidebar .composite.title', { hasText: 'Product Specs' }).waitFor();
+  }
+
+  /** Moves the mouse to an empty spot of the title bar, so that nothing shows a hover in screenshots. */
+  async function parkMouse() {
+    await page.mouse.move(1000, 17);
+  }
+
+  /**
+   * Waits (up to 10 s) until the scroll bars of the editor, the side bar and the panel have faded
+   * out: they show for a moment after scrolling, and screenshots should not depend on that moment.
+   * Only the screenshots depend on it, so when they stay (a blurred editor may keep them) it goes on.
+   */
+  async function settle() {
+    const scrolled = await page.evaluate(() => {
+      const found = [];
+      for (const el of [document.scrollingElement, document.body, ...document.querySelectorAll('.monaco-workbench, .monaco-workbench .monaco-grid-view, .monaco-workbench .monaco-split-view2, .monaco-workbench .split-view-container, .monaco-workbench .split-view-view, .monaco-workbench .part')]) {
+        if (el && (el.scrollLeft || el.scrollTop)) {
+          found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 3).join('.')} (${el.scrollLeft}, ${el.scrollTop})`);
+          el.scrollLeft = 0;
+          el.scrollTop = 0;
+        }
+      }
+      return found;
+    });
+    if (scrolled.length) log(`        note: scrolled back ${scrolled.join(', ')}`);
+    await waitInPage(() => {
+      const shown = [...document.querySelectorAll('.part.sidebar .scrollbar.visible, .part.panel .scrollbar.visible, .part.editor .editor-scrollable > .scrollbar.visible')];
+      return { ok: shown.length === 0, seen: shown.map((e) => e.className) };
+    }, null, 'the scroll bars to fade out', 10000).catch((err) => log(`        note: ${err.message.split('\n')[0]}`));
   }
 
   /** Drags the side bar's edge so that it is `width` pixels wide (tree labels and their descriptions fit). */
@@ -207,6 +264,7 @@ function ui(vsc) {
     await page.mouse.move(x + (width - box.width) / 2, y, { steps: 4 });
     await page.mouse.move(box.x + width, y, { steps: 4 });
     await page.mouse.up();
+    await parkMouse();
     await waitInPage((width) => {
       const w = document.querySelector('.part.sidebar')?.getBoundingClientRect().width;
       return { ok: Math.abs(w - width) < 4, seen: w };
@@ -246,7 +304,7 @@ function ui(vsc) {
     return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
   }
 
-  return { waitInPage, waitForProblems, waitForTree, setViewExpanded, showProductSpecs, setSideBarWidth, goTo, save, waitForDiskLine, webview };
+  return { waitInPage, waitForProblems, waitForTree, clickOn, setViewExpanded, showProductSpecs, setSideBarWidth, parkMouse, settle, goTo, save, waitForDiskLine, webview };
 }
 
 async function main() {
@@ -290,7 +348,9 @@ async function main() {
   };
 
   const shots = [];
-  const screenshot = async (name) => {
+  /** Saves a screenshot into the artifacts folder; `settle` first waits for the scroll bars to fade (not while a widget holds them). */
+  const screenshot = async (name, { settle = true } = {}) => {
+    if (settle) await ui(vsc).settle();
     const file = path.join(args.artifacts, `${name}.png`);
     await vsc.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
     shots.push(file);
@@ -349,7 +409,8 @@ async function main() {
       await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      const hover = await vsc.waitForText('.monaco-editor .monaco-hover', '"done" is not a valid value for "stage"', 15000);
+      // The hover is complete once the key's description and the quick fix link (code actions come last) are in.
+      const hover = await vsc.waitForText('.monaco-editor .monaco-hover', /"done" is not a valid value for "stage".*How far the item has come.*Quick Fix/, 15000);
       assert.match(hover, /Use one of: opportunity, discovery, validated, delivery, released\./);
       await screenshot('diagnostics');
       await page.keyboard.press('Escape');
@@ -374,7 +435,8 @@ async function main() {
         'Peers · 3',
       ], 'the reporting line in the Product Team view');
       const peers = page.locator('.sidebar .pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Peers$/ }) });
-      await peers.locator('.monaco-tl-twistie').click();
+      await u.clickOn(peers.locator('.monaco-tl-twistie'));
+      await u.parkMouse();
       await u.waitForTree('Product Team', [
         'Peers · 3',
         '  Priya Raman · CTO',
@@ -382,7 +444,8 @@ async function main() {
         '  Elena Petrova · Head of Design',
       ], 'the peers in the Product Team view', 15000);
       // A person opens the charter at their entry.
-      await page.locator('.sidebar .pane .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Dana Whitfield$/ }) }).click();
+      await u.clickOn(page.locator('.sidebar .pane .monaco-list-row .label-name', { hasText: /^Dana Whitfield$/ }));
+      await u.parkMouse();
       await page.locator('.tabs-container .tab.active[data-resource-name="team.charter.yaml"]').waitFor();
       // The selection is her entry's `id: dana`.
       const danaLine = lineOf('team.charter.yaml', /^ {4}- id: dana$/);
@@ -443,7 +506,8 @@ async function main() {
       // Close it with its tab's close button (keys pressed while the page has the focus go to the page).
       const tab = page.locator('.tabs-container .tab[aria-label="Responsibility Report"]');
       await tab.hover();
-      await tab.locator('.tab-actions .action-label').click();
+      await u.clickOn(tab.locator('.tab-actions .action-label'));
+      await u.parkMouse();
       await tab.waitFor({ state: 'detached' });
     });
 
@@ -454,6 +518,9 @@ async function main() {
       await page.keyboard.press('Shift+End');
       await page.keyboard.press('Delete');
       await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${line}, Col 14`);
+      // The Roadmap view follows the edit (and the screenshot shows it settled).
+      await u.waitForTree('Roadmap', ['  Real-time balance ledger · no owner · done · 2 hints'], 'the ownerless item in the Roadmap view', 30000);
+      await u.settle();
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget.visible');
       await u.waitInPage((ids) => {
@@ -465,7 +532,7 @@ async function main() {
       }, MEMBER_IDS, 'member ids in the completion list', 30000);
       const detail = await vsc.waitForText('.editor-widget.suggest-widget.visible .monaco-list-row.focused', 'Dana Whitfield', 5000);
       assert.strictEqual(detail, 'dana Dana Whitfield · Head of Product');
-      await screenshot('completion');
+      await screenshot('completion', { settle: false });
       // Narrow the list down and accept it: the text goes back to `owner: sam`.
       await page.keyboard.type('sa');
       await vsc.waitForText('.editor-widget.suggest-widget.visible .monaco-list-row.focused', /^sam\b/, 5000);
@@ -473,19 +540,21 @@ async function main() {
       await suggest.waitFor({ state: 'hidden' });
       await u.save();
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      owner: sam');
+      await u.waitForTree('Roadmap', ['  Real-time balance ledger · Sam Okafor · done · 1 hint'], 'the owner back in the Roadmap view', 30000);
     });
 
     await check('the quick fix on "confidance" renames it to "confidence"', async () => {
       const line = lineOf('acme.roadmap.yaml', /^ {6}confidance: high$/);
       await u.goTo(line, 8);
+      await u.settle();
       await page.keyboard.press('Control+.');
       const actions = await u.waitInPage(() => {
         const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
         return { ok: rows.length > 0, rows, seen: rows };
       }, undefined, 'quick fixes at "confidance"', 15000);
       assert.strictEqual(actions.rows[0], 'Change "confidance" to "confidence"');
-      await screenshot('quick-fix');
-      await page.locator('.action-widget .monaco-list-row.action', { hasText: 'Change "confidance" to "confidence"' }).click();
+      await screenshot('quick-fix', { settle: false });
+      await u.clickOn(page.locator('.action-widget .monaco-list-row.action', { hasText: 'Change "confidance" to "confidence"' }));
       await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'detached' });
       await u.save();
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      confidence: high');
@@ -503,7 +572,7 @@ async function main() {
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: soon');
       const broken = `Error: "soon" is not a valid value for "horizon". Use one of: now, next, later. product-specs schema/enum [Ln ${line}, Col 16]`;
       await u.waitForProblems({ has: ['acme.roadmap.yaml 5', broken] }, 'the new horizon error', 30000);
-      await screenshot('broken');
+      await screenshot('broken', { settle: false });
 
       await u.goTo(line, 16);
       await page.keyboard.press('Shift+End');
