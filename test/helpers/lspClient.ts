@@ -53,14 +53,14 @@ export class LspClient {
   }
 
   /** Starts the server and initializes it on a workspace folder. */
-  static async start(folder: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<LspClient> {
+  static async start(folder: string, options: { env?: NodeJS.ProcessEnv; moreFolders?: readonly string[] } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { env: { ...process.env, ...options.env } });
     const client = new LspClient(child);
     child.stderr.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri(folder),
-      workspaceFolders: [{ uri: uri(folder), name: path.basename(folder) }],
+      workspaceFolders: [folder, ...(options.moreFolders ?? [])].map((each) => ({ uri: uri(each), name: path.basename(each) })),
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});

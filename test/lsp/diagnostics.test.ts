@@ -106,4 +106,18 @@ describe('language server diagnostics over stdio', function () {
     const deleted = await client.nextDiagnostics(fileUri);
     assert.deepEqual(deleted.diagnostics, []);
   });
+
+  it('checks every folder of a multi-root workspace', async () => {
+    const second = copyFixture(FIXTURE);
+    const other = path.join(second, 'other.roadmap.yaml');
+    fs.renameSync(path.join(second, 'payments.roadmap.yaml'), other);
+    const multi = await LspClient.start(folder, { moreFolders: [second] });
+    try {
+      assert.deepEqual(structural(await multi.waitForDiagnostics(roadmap)), [ENUM_ERROR]);
+      assert.deepEqual(structural(await multi.waitForDiagnostics(uri(other))), [ENUM_ERROR]);
+    } finally {
+      await multi.stop();
+      fs.rmSync(second, { recursive: true, force: true });
+    }
+  });
 });
