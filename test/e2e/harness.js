@@ -46,14 +46,58 @@ const CHROMIUM_ARGS = [
 // Sessions not yet closed, so that an exiting test process never leaves code-server behind.
 const live = new Set();
 
+/** True while `pid` runs (a zombie, killed and waiting to be reaped, no longer counts). */
+function running(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** `pids` and every process below them (read before killing: orphans move to init). */
+function withDescendants(pids) {
+  const children = new Map();
+  let entries = [];
+  try { entries = fs.readdirSync('/proc'); } catch { /* no /proc */ }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(e));
+    } catch { /* gone */ }
+  }
+  const all = new Set(pids);
+  const queue = [...pids];
+  while (queue.length) {
+    for (const child of children.get(queue.pop()) || []) {
+      if (!all.has(child)) { all.add(child); queue.push(child); }
+    }
+  }
+  return all;
+}
+
 function killSessionSync(session) {
+  // Some of Chromium's helper processes start with an environment of their own (without the
+  // session marker): they are found as descendants.
+  const pids = withDescendants([...pidsOfSession(session.id), ...session.processGroups]);
   for (const pgid of session.processGroups) {
     try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
   }
-  for (const pid of pidsOfSession(session.id)) {
+  for (const pid of pids) {
     try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
   }
-  try { fs.rmSync(session.root, { recursive: true, force: true }); } catch { /* best effort */ }
+  // Folders are deleted once nothing killed can still write into them (this runs in exit hooks
+  // too, so it waits synchronously, for at most 5 s).
+  const deadline = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while ([...pids].some(running) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
+  // A process that has just died may still have a file being created under a folder being
+  // removed (ENOTEMPTY): retry a few times.
+  try { fs.rmSync(session.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }); } catch { /* best effort */ }
 }
 
 let exitHooksInstalled = false;

@@ -314,6 +314,15 @@ async function main() {
   const results = [];
   fs.mkdirSync(args.artifacts, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-run-'));
+  // Interrupted: delete the package and the workspace copy, and exit (the harness's exit hook then
+  // kills what the open session started).
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.once(signal, () => {
+      log(`interrupted (${signal})`);
+      fs.rmSync(scratch, { recursive: true, force: true });
+      process.exit(code);
+    });
+  }
   let vsc;
 
   const check = async (name, fn) => {
