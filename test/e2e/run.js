@@ -344,8 +344,8 @@ async function main() {
     }
   };
 
-  /** Closes the current session; its logs are kept when a check has failed. */
   let vscName = 'acme';
+  /** Closes the current session; its logs are kept when a check has failed. */
   const closeVsc = async (name = vscName) => {
     if (!vsc) return;
     const session = vsc;
