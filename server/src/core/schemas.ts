@@ -1,7 +1,7 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { branchNames, validators } from './generated/schemaValidators';
 import { findUp } from './paths';
 import type { FileKind } from './types';
 
@@ -36,8 +36,6 @@ export function schemasFolder(): string {
 }
 
 const schemas = new Map<FileKind, JsonSchema>();
-const validators = new Map<FileKind, ValidateFunction>();
-let ajv: Ajv | undefined;
 
 export function schemaFor(kind: FileKind): JsonSchema {
   let schema = schemas.get(kind);
@@ -48,24 +46,14 @@ export function schemaFor(kind: FileKind): JsonSchema {
   return schema;
 }
 
-/** The compiled validator of a kind; each schema is compiled once per process. */
+/**
+ * The validator of a kind. Every validator is compiled from the schemas when the project is built
+ * (scripts/generate-validators.js), the same for the language server and the command line.
+ */
 export function validatorFor(kind: FileKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schemaFor(kind));
-    validators.set(kind, validate);
-  }
+  const validate = validators[String(schemaFor(kind).$id)];
+  if (!validate) throw new Error(`Product Specs: no compiled validator for the ${kind} schema; run the build again.`);
   return validate;
-}
-
-function createAjv(): Ajv {
-  // No `loadSchema`: a `$ref` outside the bundled schemas is never resolved, and nothing is fetched.
-  const instance = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
-  addFormats(instance, ['date', 'uri']);
-  instance.addKeyword({ keyword: 'x-ref', schemaType: 'string' });
-  instance.addKeyword({ keyword: 'x-defines', schemaType: 'string' });
-  return instance;
 }
 
 /** Resolves a local `$ref` such as `#/definitions/id` inside the same schema. */
@@ -87,31 +75,17 @@ function withoutRef(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
-const pointers = new WeakMap<object, string | null>();
+const branchLists = new WeakMap<readonly unknown[], string>();
 
 /**
  * Validators for each branch of an `anyOf`/`oneOf` found in a kind's schema, so that the errors of
- * one branch can be told apart from another's even when branches are `$ref`s.
+ * one branch can be told apart from another's even when branches are `$ref`s. The list is the one an
+ * error names (its `schema`), found by its content: each compiled validator holds its own copy.
  */
 export function branchValidators(kind: FileKind, branches: readonly unknown[]): ValidateFunction[] | undefined {
-  validatorFor(kind);
-  const root = schemaFor(kind);
-  let pointer = pointers.get(branches);
-  if (pointer === undefined) {
-    pointer = findPointer(root, branches, '') ?? null;
-    pointers.set(branches, pointer);
-  }
-  if (pointer === null || typeof root.$id !== 'string') return undefined;
-  const validators = branches.map((_, index) => ajv!.getSchema(`${root.$id}#${pointer}/${index}`));
-  return validators.every((validate): validate is ValidateFunction => !!validate) ? validators : undefined;
-}
-
-function findPointer(node: unknown, target: unknown, at: string): string | undefined {
-  if (node === target) return at;
-  if (!node || typeof node !== 'object') return undefined;
-  for (const [key, child] of Object.entries(node)) {
-    const found = findPointer(child, target, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  let json = branchLists.get(branches);
+  if (json === undefined) branchLists.set(branches, (json = JSON.stringify(branches)));
+  const names = branchNames[String(schemaFor(kind).$id)]?.[json];
+  const found = names?.map((name) => validators[name]);
+  return found?.every((validate): validate is ValidateFunction => !!validate) ? found : undefined;
 }
