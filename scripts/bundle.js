@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the command line with esbuild.
 const esbuild = require('esbuild');
+const { clientBundlePlugins } = require('./lighter-client-dependencies');
 const production = process.argv.includes('--production');
 
 const common = {
@@ -13,6 +14,6 @@ const common = {
 };
 
 Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
 ]).catch(() => process.exit(1));

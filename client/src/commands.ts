@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TreeNode } from '../../server/src/core/report/types';
 import { count, severityCounts } from '../../server/src/core/report/words';

@@ -1,5 +1,8 @@
-import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type Location, type ServerOptions } from 'vscode-languageclient/node';
+// `import x = require()` rather than `import * as x`: the bundle then uses the module as it is, instead of
+// copying each of its members (hundreds for `vscode` and the language client) into a new object on activation.
+import vscode = require('vscode');
+import languageClient = require('vscode-languageclient/node');
+import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
 import { isSpecFileName } from '../../server/src/core/kinds';
 import { registerCommands } from './commands';
@@ -8,6 +11,8 @@ import { ReportPanels } from './report/reportPanel';
 import { SpecStatusBar } from './status/statusBar';
 import { DIAGNOSTIC_SOURCE } from './status/statusCounts';
 import { registerViews } from './views/registerViews';
+
+const { CloseAction, ErrorAction, State, TransportKind } = languageClient;
 
 let client: LanguageClient | undefined;
 
@@ -42,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     },
   };
-  client = new LanguageClient('productSpecs', 'Product Specs', serverOptions, clientOptions);
+  client = new languageClient.LanguageClient('productSpecs', 'Product Specs', serverOptions, clientOptions);
 
   const models = new SpecModels(() => client, output);
   const panels = new ReportPanels(context.extensionUri, models);

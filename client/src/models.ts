@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import vscode = require('vscode');
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Report, TreeNode } from '../../server/src/core/report/types';
 import { ReportRequest, RoadmapRequest, TeamRequest } from '../../server/src/lsp/protocol';
 
@@ -34,7 +34,7 @@ export class SpecModels implements vscode.Disposable {
   async refresh(): Promise<void> {
     clearTimeout(this.timer);
     const client = this.getClient();
-    if (!client || client.state !== State.Running) return;
+    if (!client || !client.isRunning()) return;
     const generation = ++this.generation;
     try {
       const [report, team, roadmap] = await Promise.all([

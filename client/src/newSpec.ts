@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import vscode = require('vscode');
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { kindFromFileName } from '../../server/src/core/kinds';
 import { TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
@@ -11,7 +11,7 @@ const NAMES: Record<TemplateParams['kind'], string> = {
 
 /** Creates a spec file from the server's template (which checks with no errors here) and opens it. */
 export async function newSpec(kind: TemplateParams['kind'], client: LanguageClient | undefined): Promise<void> {
-  if (!client || client.state !== State.Running) {
+  if (!client || !client.isRunning()) {
     void vscode.window.showErrorMessage('Product Specs: the language server is not running. Run "Product Specs: Restart Server".');
     return;
   }

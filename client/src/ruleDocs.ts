@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Report } from '../../server/src/core/report/types';
 
 /** Opens a rule's documentation page (`docs/rules/<id>.md`, shipped with the extension) in the Markdown preview. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
-import * as vscode from 'vscode';
+import path = require('node:path');
+import vscode = require('vscode');
 import { renderHtml } from '../../../server/src/core/report/html';
 import { renderMarkdown, type LinkOptions } from '../../../server/src/core/report/markdown';
 import type { Report } from '../../../server/src/core/report/types';

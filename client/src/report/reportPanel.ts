@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { renderHtml } from '../../../server/src/core/report/html';
 import type { SpecModels } from '../models';
 import { openRuleDocs } from '../ruleDocs';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { countSpecDiagnostics, statusText, statusTooltip } from './statusCounts';
 
 /** The status bar item with the errors and warnings of spec files; a click opens the report. */

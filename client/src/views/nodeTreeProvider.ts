@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { TreeNode } from '../../../server/src/core/report/types';
 import { treeItemShape } from './treeItemShape';
 

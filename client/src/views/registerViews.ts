@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { responsibilityTree } from '../../../server/src/core/report/responsibilityTree';
 import type { TreeNode } from '../../../server/src/core/report/types';
 import type { SpecModels } from '../models';

@@ -2,9 +2,13 @@
  * The custom requests between the extension and the language server, declared once and imported
  * by both sides. Their results are the engine's plain report and tree models.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+// Not `import { RequestType } from`: in the extension's bundle that copies the protocol module's hundreds of
+// members into a new object on activation (see client/src/extension.ts).
+import protocol = require('vscode-languageserver-protocol');
 import type { SpecTemplate } from '../core/report/specTemplates';
 import type { Report, TreeNode } from '../core/report/types';
+
+const { RequestType } = protocol;
 
 /** No parameters yet; an object so that fields can be added without breaking either side. */
 export type ModelParams = Record<string, never>;
