@@ -1,10 +1,10 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { nodeAtPath } from '../locate';
 import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { insertLineAbove, insertProperty, overlaps, replaceKey, replaceRange, replaceScalar, scalarAt, yamlText, type PropertyText, type TextEdit } from './edits';
+import { insertLineAbove, insertProperty, overlaps, pairAt, replaceKey, replaceRange, replaceScalar, scalarAt, yamlText, type PropertyText, type TextEdit } from './edits';
 import { ruleFixes } from './ruleFixes';
 import { enumValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, rootSchemaOf, schemasAt, typesOf } from './schemaInfo';
 import { propertySchemas } from '../schemaWalk';
@@ -54,13 +54,23 @@ function currentText(doc: SpecDocument, finding: Finding): string | undefined {
   return doc.parsed.text.slice(finding.range.start, finding.range.end).replace(/^(["'])(.*)\1$/, '$2');
 }
 
+/** True when a finding points at a key (an unknown property, rule or option), not at its value. */
+function onKey(doc: SpecDocument, finding: Finding): boolean {
+  if (finding.code === 'schema/unknown-property') return true;
+  const pair = finding.path && pairAt(doc.parsed, finding.path);
+  const key = isScalar(pair?.key) ? pair.key.range : undefined;
+  const value = (pair?.value as Node | null | undefined)?.range;
+  // A finding on an empty value is shown on the key: that one is a value to fill in.
+  return !!key && key[0] === finding.range.start && key[1] === finding.range.end && !!value && value[1] > value[0];
+}
+
 /** "Did you mean": the unknown key, value or id becomes the one it was probably meant to be. */
 function replacementFix(doc: SpecDocument, finding: Finding): Fix | undefined {
   const replacement = finding.data?.replacement;
   if (!replacement) return undefined;
   const parsed = doc.parsed;
-  if (finding.code === 'schema/unknown-property') {
-    const path = finding.path ?? [];
+  if (finding.path && onKey(doc, finding)) {
+    const path = finding.path;
     const parent = nodeAtPath(parsed, path.slice(0, -1));
     if (isMap(parent) && parent.items.some((pair) => isScalar(pair.key) && String(pair.key.value) === replacement)) return undefined;
     const edit = replaceKey(parsed, path, replacement);

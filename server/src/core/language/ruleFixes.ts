@@ -8,22 +8,20 @@ import { labelOf } from './entities';
 import { propertiesOf, rootSchemaOf, schemasAt } from './schemaInfo';
 import type { Fix } from './quickFixes';
 
+type RuleFix = (doc: SpecDocument, path: JsonPath, index: WorkspaceIndex) => Fix[];
+
+/** The hints whose fix is obvious, by rule id, and how each is made. */
+export const RULE_FIXES: ReadonlyMap<string, RuleFix> = new Map<string, RuleFix>([
+  ['vision/owner-missing', ownerFix],
+  ['vision/goal-without-metric', (doc, path) => (path[path.length - 1] === 'metric' ? [] : insertFix(doc, path, ['metric'], 'Add a metric'))],
+  ['execution/now-without-outcome', outcomeFix],
+  ['execution/far-date-commitment', dateFix],
+]);
+
 /** Fixes for hints where the fix is obvious, by rule id. */
 export function ruleFixes(doc: SpecDocument, finding: Finding, index: WorkspaceIndex): Fix[] {
-  const path = finding.path;
-  if (!path) return [];
-  switch (finding.code) {
-    case 'vision/owner-missing':
-      return ownerFix(doc, path, index);
-    case 'vision/goal-without-metric':
-      return path[path.length - 1] === 'metric' ? [] : insertFix(doc, path, ['metric'], 'Add a metric');
-    case 'execution/now-without-outcome':
-      return outcomeFix(doc, path);
-    case 'execution/far-date-commitment':
-      return dateFix(doc, path);
-    default:
-      return [];
-  }
+  const fix = RULE_FIXES.get(finding.code);
+  return finding.path && fix ? fix(doc, finding.path, index) : [];
 }
 
 function order(doc: SpecDocument, path: JsonPath): string[] {
