@@ -39,6 +39,7 @@ function generate() {
   const branches = {};
   for (const file of fs.readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort()) {
     const schema = JSON.parse(fs.readFileSync(path.join(schemasDir, file), 'utf8'));
+    if (typeof schema.$id !== 'string') throw new Error(`schemas/${file} has no $id: the engine finds its validator by it.`);
     ajv.addSchema(schema);
     refs[schema.$id] = schema.$id;
     branches[schema.$id] = {};

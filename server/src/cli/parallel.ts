@@ -61,7 +61,9 @@ export async function checkInParallel(collected: Collected, options: CheckOption
     };
   } finally {
     ports[0].forEach((port) => port.close());
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // A worker that is done ends on its own; one still running after an error is stopped. Neither is
+    // waited for: the output is written while their threads wind down.
+    workers.forEach((worker) => void worker.terminate());
   }
 }
 
