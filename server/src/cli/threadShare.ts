@@ -94,6 +94,8 @@ export async function checkShare(job: ShareJob, claims: Int32Array, peers: reado
   for (const fileIndex of own) {
     try {
       results.push(fileResult(workspace, files[fileIndex]));
+      // Only the file's own findings need its node tree: once they are known it can go, which keeps the heap small.
+      workspace.releaseTree(pathToUri(files[fileIndex]));
     } catch (error) {
       failures.push(failure(collected.configs.length + fileIndex, error));
       return { results: [], failures, workspace };
