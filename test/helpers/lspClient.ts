@@ -32,8 +32,11 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   private waiters: Waiter[] = [];
+  /** Resolves when the server process has ended, by itself or killed. */
+  readonly exited: Promise<void>;
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { CheckResult } from './check';
+import { readText, type CheckResult } from './check';
 import type { Collected } from './collect';
 
 /** The default cache file, in the current folder. */
@@ -18,7 +18,7 @@ interface CacheFile {
  */
 export function cacheKey(collected: Collected, version: string, today: string): string {
   const hash = createHash('sha256').update(`${version}\n${today}\n`);
-  for (const config of collected.configs) hash.update(`config ${config}\n`).update(fs.readFileSync(config));
+  for (const config of collected.configs) hash.update(`config ${config}\n`).update(readText(config));
   for (const file of collected.files) {
     const stat = fs.statSync(file);
     hash.update(`file ${file} ${stat.size} ${stat.mtimeMs}\n`);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Workspace, type Finding, type Position } from '../core';
-import { readSpecFile } from '../core/discover';
+import { NOT_A_FILE, readSpecFile } from '../core/discover';
 import { pathToUri } from '../core/paths';
 import { UsageError, type Collected } from './collect';
 
@@ -51,11 +51,21 @@ export function fileResult(workspace: Workspace, file: string): FileResult {
   return { file, findings };
 }
 
-function readText(file: string): string {
+/** Why a file could not be read, in words (the system's message names the absolute path). */
+const READ_FAILURES: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'it no longer exists',
+  [NOT_A_FILE]: 'not a regular file',
+};
+
+/** A spec or configuration file's text; a file that cannot be read is a usage error (exit code 2). */
+export function readText(file: string, cwd = process.cwd()): string {
   try {
     return readSpecFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`Cannot read ${path.relative(process.cwd(), file) || file}: ${reason}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = (code && READ_FAILURES[code]) ?? (error as Error).message;
+    throw new UsageError(`Cannot read ${path.relative(cwd, file).split(path.sep).join('/') || file}: ${reason}`);
   }
 }

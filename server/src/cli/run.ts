@@ -129,7 +129,7 @@ async function check(
   }
   const result = await cachedCheck(collected, values, io);
   const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-  const configErrors = result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
+  const configErrors = brokenConfigs(result);
   if (configErrors.length > 0) {
     io.stderr.write(`product-specs: the configuration has errors; nothing was checked.\n\n${formatStylish(configErrors, relative, c)}`);
     return 2;
@@ -167,8 +167,14 @@ async function cachedCheck(collected: Collected, values: { today?: string; cache
   const workers = workerCount(collected.files.length, io.env);
   const options = { today: values.today };
   const result = workers > 1 ? await checkInParallel(collected, options, workers) : checkFiles(collected, options);
-  if (values.cache) writeCache(location, key, result);
+  // A run that ends with exit code 2 leaves nothing behind, not even a cache.
+  if (values.cache && brokenConfigs(result).length === 0) writeCache(location, key, result);
   return result;
+}
+
+/** The configuration files with errors; any makes the run a configuration error (exit code 2). */
+function brokenConfigs(result: CheckResult): FileResult[] {
+  return result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
 }
 
 function version(): string {

@@ -34,7 +34,7 @@ export function isSpecFile(file: string): boolean {
   if (base === CONFIG_FILE_NAME || isSpecFileName(base)) return true;
   if (!/\.ya?ml$/i.test(base)) return false;
   try {
-    const fd = fs.openSync(file, 'r');
+    const fd = openRegularFile(file);
     try {
       const buffer = Buffer.alloc(4096);
       const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
@@ -62,8 +62,27 @@ export function configFilesAbove(files: readonly string[]): string[] {
   return [...configs].sort();
 }
 
-/** Reads a spec file as the editor would see it: UTF-8, byte order mark removed. */
+/** Reads a spec file as the editor would see it: UTF-8, byte order mark removed. Throws for anything but a regular file. */
 export function readSpecFile(file: string): string {
-  const text = fs.readFileSync(file, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const fd = openRegularFile(file);
+  try {
+    const text = fs.readFileSync(fd, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The error code of a path that is not a regular file (a folder, a pipe, a socket or a device). */
+export const NOT_A_FILE = 'EFTYPE';
+
+/**
+ * Opens a regular file for reading. Opening does not wait (a named pipe would block until a writer
+ * comes), and anything but a regular file is refused before a byte is read.
+ */
+function openRegularFile(file: string): number {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  if (fs.fstatSync(fd).isFile()) return fd;
+  fs.closeSync(fd);
+  throw Object.assign(new Error(`${file} is not a regular file`), { code: NOT_A_FILE });
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { readSpecFile } from '../../core/discover';
 import { findUp, pathToUri, uriToPath } from '../../core/paths';
 import { renderHtml } from '../../core/report/html';
 import { reportInput } from '../../core/report/input';
@@ -9,6 +8,7 @@ import { renderMarkdown, type LinkOptions } from '../../core/report/markdown';
 import { buildReport } from '../../core/report/report';
 import type { Location } from '../../core/report/types';
 import { Workspace } from '../../core/workspace';
+import { readText } from '../check';
 import { collectFiles, UsageError } from '../collect';
 import type { Io } from '../run';
 
@@ -27,13 +27,7 @@ export function reportCommand(paths: readonly string[], values: { format?: strin
   }
   const workspace = new Workspace({ today: values.today });
   for (const file of [...collected.configs, ...collected.files]) {
-    let text: string;
-    try {
-      text = readSpecFile(file);
-    } catch (error) {
-      throw new UsageError(`Cannot read ${path.relative(io.cwd, file) || file}: ${(error as Error).message}`);
-    }
-    workspace.update({ uri: pathToUri(file), fileName: file, text });
+    workspace.update({ uri: pathToUri(file), fileName: file, text: readText(file, io.cwd) });
   }
   const broken = collected.configs.filter((file) => workspace.findings(pathToUri(file)).some((finding) => finding.severity === 'error'));
   if (broken.length > 0) {
