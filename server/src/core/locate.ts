@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedYaml } from './parse';
 import type { JsonPath, OffsetRange } from './types';
 
@@ -11,12 +11,36 @@ interface Located {
   readonly node?: Node | null;
 }
 
+/** Mappings with at least this many pairs get an index of their keys, so locating each of many keys stays fast. */
+const INDEXED_FROM = 16;
+
+/** Key indexes by the pairs array they were built from; rebuilt when its length changes. */
+const keyIndexes = new WeakMap<readonly unknown[], { readonly length: number; readonly pairs: Map<string, Pair> }>();
+
+/** The first pair of a mapping whose key reads as `key`. */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  const items = map.items as Pair[];
+  if (items.length < INDEXED_FROM) return items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  let index = keyIndexes.get(items);
+  if (index?.length !== items.length) {
+    const pairs = new Map<string, Pair>();
+    for (const item of items) {
+      if (!isScalar(item.key)) continue;
+      const name = String(item.key.value);
+      if (!pairs.has(name)) pairs.set(name, item);
+    }
+    index = { length: items.length, pairs };
+    keyIndexes.set(items, index);
+  }
+  return index.pairs.get(key);
+}
+
 function walk(parsed: ParsedYaml, path: JsonPath): Located | undefined {
   let node: unknown = parsed.document?.contents;
   let pair: Pair | undefined;
   for (const step of path) {
     if (isMap(node)) {
-      pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      pair = pairOf(node, String(step));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node) && typeof step === 'number') {

@@ -13,6 +13,10 @@ export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of pickBestBranches(errors, parsed.value, kind)) {
+    if (findings.length === MAX_SCHEMA_FINDINGS) {
+      findings.push(tooManyErrors(parsed));
+      break;
+    }
     const finding = translate(parsed, error);
     if (!finding) continue;
     const key = `${finding.range.start}:${finding.range.end}:${finding.message}`;
@@ -23,6 +27,19 @@ export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[
   return findings;
 }
 
+/** Schema errors shown per file: past this, a file is too far from its schema for more to help, and listing them all would stall the editor. */
+export const MAX_SCHEMA_FINDINGS = 1000;
+
+function tooManyErrors(parsed: ParsedYaml): Finding {
+  return {
+    code: 'schema/too-many-errors',
+    severity: 'error',
+    message: `This file has more than ${MAX_SCHEMA_FINDINGS.toLocaleString('en-US')} schema errors; only the first ${MAX_SCHEMA_FINDINGS.toLocaleString('en-US')} are shown. Fix those first.`,
+    range: { start: 0, end: parsed.lines.lineEnd(0) },
+    path: [],
+  };
+}
+
 /**
  * For `anyOf` and `oneOf`, keeps only the errors of the branch that matches best, never the
  * combinator's own "must match a schema" error. Each branch is validated on its own to know
@@ -30,10 +47,20 @@ export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[
  * one error naming the alternatives.
  */
 function pickBestBranches(errors: readonly ErrorObject[], value: unknown, kind: FileKind): ErrorObject[] {
-  let remaining = [...errors];
+  /** What stands in for a combinator's error, in its place, so errors keep the order of the document. */
+  const replacements = new Map<ErrorObject, ErrorObject[]>();
+  const dropped = new Set<ErrorObject>();
+  const bySignature = new Map<string, ErrorObject[]>();
+  const index = (error: ErrorObject): void => {
+    const key = signature(error);
+    const same = bySignature.get(key);
+    if (same) same.push(error);
+    else bySignature.set(key, [error]);
+  };
+  errors.forEach(index);
   for (let i = errors.length - 1; i >= 0; i--) {
     const combinator = errors[i];
-    if ((combinator.keyword !== 'anyOf' && combinator.keyword !== 'oneOf') || !remaining.includes(combinator)) continue;
+    if ((combinator.keyword !== 'anyOf' && combinator.keyword !== 'oneOf') || dropped.has(combinator)) continue;
     const validators = Array.isArray(combinator.schema) ? branchValidators(kind, combinator.schema) : undefined;
     if (!validators) continue;
     const at = valueAtPointer(value, combinator.instancePath);
@@ -42,19 +69,23 @@ function pickBestBranches(errors: readonly ErrorObject[], value: unknown, kind: 
       return (validate.errors ?? []).map((error) => ({ ...error, instancePath: combinator.instancePath + error.instancePath }));
     });
     const failing = branchErrors.filter((list) => list.length > 0);
-    const inBranches = new Set(branchErrors.flat().map(signature));
-    remaining = remaining.filter((error) => error !== combinator && !inBranches.has(signature(error)));
+    dropped.add(combinator);
+    for (const key of new Set(branchErrors.flat().map(signature))) for (const error of bySignature.get(key) ?? []) dropped.add(error);
+    const replace = (...more: ErrorObject[]): void => {
+      more.forEach(index);
+      replacements.set(combinator, more);
+    };
     if (failing.length < branchErrors.length) {
-      if (combinator.keyword === 'oneOf') remaining.push({ ...combinator, keyword: 'oneOfMultiple' });
+      if (combinator.keyword === 'oneOf') replace({ ...combinator, keyword: 'oneOfMultiple' });
     } else if (failing.every((list) => list.length === 1 && list[0].keyword === 'required' && list[0].instancePath === combinator.instancePath)) {
       const names = failing.map((list) => String((list[0].params as { missingProperty: string }).missingProperty));
-      remaining.push({ ...combinator, keyword: 'requiredOneOf', params: { names } });
+      replace({ ...combinator, keyword: 'requiredOneOf', params: { names } });
     } else {
       const best = failing.reduce((chosen, list) => (score(list) < score(chosen) ? list : chosen));
-      remaining.push(...pickBestBranches(best, value, kind));
+      replace(...pickBestBranches(best, value, kind));
     }
   }
-  return remaining;
+  return errors.flatMap((error) => replacements.get(error) ?? [error]).filter((error) => !dropped.has(error));
 }
 
 function signature(error: ErrorObject): string {

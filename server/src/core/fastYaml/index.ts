@@ -30,8 +30,9 @@ interface Parsed {
   readonly next: number;
 }
 
+/** Parses plain block YAML; returns undefined for anything it leaves to the full parser (line breaks other than LF, tabs, byte order marks, directives and document markers). */
 export function fastParse(text: string): FastParse | undefined {
-  if (text.includes('\r') || text.includes('\t') || /^(?:---|\.\.\.|%)/m.test(text)) return undefined;
+  if (text.includes('\r') || text.includes('\t') || text.includes('\uFEFF') || /^(?:---|\.\.\.|%)/m.test(text)) return undefined;
   try {
     return new FastParser(text).parse();
   } catch (error) {
