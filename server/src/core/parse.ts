@@ -48,7 +48,7 @@ const YAML_MESSAGES: Record<string, string> = {
 export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   const lines = new LineIndex(text);
   const fast =
-    (previous?.fast && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
+    (previous?.fast && holdsTree(previous) && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
     fastParse(text);
   if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
   const findings: Finding[] = [];
@@ -171,18 +171,35 @@ function widen(range: OffsetRange, text: string): OffsetRange {
   return { start, end: Math.max(end, stop, start + 1) };
 }
 
+/** Where a released parse keeps its rebuilt tree: a field of the parse itself, read by one shared getter. */
+const TREE = Symbol('tree');
+
+type Releasable = ParsedYaml & { [TREE]?: Document.Parsed | undefined };
+
+function rebuiltTree(this: Releasable): Document.Parsed | undefined {
+  return (this[TREE] ??= parseYaml(this.text).document);
+}
+
+/** False when the parse's tree was released and not rebuilt since: rebuilding it only to compare would cost a full parse. */
+function holdsTree(parsed: ParsedYaml): boolean {
+  return (parsed as Releasable)[TREE] !== undefined || !(TREE in parsed);
+}
+
 /**
  * Frees a parse's node tree to save memory (files not open in an editor need it only when they are
  * checked again); the tree is rebuilt from the text the next time it is read. Nothing else changes.
+ * The getter is one shared function and the tree a plain field: a getter made per call would be kept
+ * by the object's hidden class and hold every released tree until a full garbage collection.
  */
 export function releaseTree(parsed: ParsedYaml): void {
+  const releasable = parsed as Releasable;
+  if (TREE in releasable) {
+    releasable[TREE] = undefined;
+    return;
+  }
   if (!parsed.document) return;
-  let tree: Document.Parsed | undefined;
-  Object.defineProperty(parsed, 'document', {
-    configurable: true,
-    enumerable: true,
-    get: () => (tree ??= parseYaml(parsed.text).document),
-  });
+  releasable[TREE] = undefined;
+  Object.defineProperty(parsed, 'document', { configurable: true, enumerable: true, get: rebuiltTree });
 }
 
 /** True when the YAML value is a mapping at the top, as every spec must be. */

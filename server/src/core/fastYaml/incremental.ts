@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import { fastParse, type FastParse } from '.';
+import { shiftRange } from './nodes';
 
 /**
  * Re-parses only the list entry an edit falls in, and reuses the rest of the previous parse.
@@ -130,15 +131,12 @@ function shiftFrom(node: Node, from: number, delta: number): void {
   const range = node.range!;
   if (range[2] < from) return;
   if (range[0] >= from) return shiftAll(node, delta);
-  for (let i = 1; i < 3; i++) if (range[i] >= from) range[i] += delta;
+  shiftRange(node, from, delta);
   for (const child of children(node)) shiftFrom(child, from, delta);
 }
 
 function shiftAll(node: Node, delta: number): void {
-  const range = node.range!;
-  range[0] += delta;
-  range[1] += delta;
-  range[2] += delta;
+  shiftRange(node, -Infinity, delta);
   if (isMap(node)) {
     for (const pair of node.items) {
       shiftAll(pair.key as Node, delta);

@@ -10,25 +10,50 @@ const NODE_TYPE = Symbol.for('yaml.node.type');
 
 export type Range = [number, number, number];
 
-class LightMap {
+/**
+ * The range [start, value end, node end] kept as three numbers and read as the package's array: an
+ * array per node would take more memory than the node itself.
+ */
+class Ranged {
+  rangeStart = 0;
+  rangeValueEnd = 0;
+  rangeEnd = 0;
+
+  get range(): Range {
+    return [this.rangeStart, this.rangeValueEnd, this.rangeEnd];
+  }
+
+  set range(range: Range) {
+    this.rangeStart = range[0];
+    this.rangeValueEnd = range[1];
+    this.rangeEnd = range[2];
+  }
+}
+
+class LightMap extends Ranged {
   items: Pair[] = [];
-  range: Range | undefined = undefined;
-  constructor(readonly flow: boolean) {}
+  constructor(readonly flow: boolean) {
+    super();
+  }
 }
 
-class LightSeq {
+class LightSeq extends Ranged {
   items: unknown[] = [];
-  range: Range | undefined = undefined;
-  constructor(readonly flow: boolean) {}
+  constructor(readonly flow: boolean) {
+    super();
+  }
 }
 
-class LightScalar {
+class LightScalar extends Ranged {
   constructor(
     readonly value: unknown,
     readonly type: Scalar.Type,
-    public range: Range,
+    range: Range,
     readonly source: string | undefined,
-  ) {}
+  ) {
+    super();
+    this.range = range;
+  }
 }
 
 class LightPair {
@@ -36,6 +61,14 @@ class LightPair {
     readonly key: Node,
     readonly value: Node | null,
   ) {}
+}
+
+/** Adds `delta` to each offset of a light node's range that is at or after `from`. */
+export function shiftRange(node: Node, from: number, delta: number): void {
+  const ranged = node as unknown as Ranged;
+  if (ranged.rangeStart >= from) ranged.rangeStart += delta;
+  if (ranged.rangeValueEnd >= from) ranged.rangeValueEnd += delta;
+  if (ranged.rangeEnd >= from) ranged.rangeEnd += delta;
 }
 
 Object.defineProperty(LightMap.prototype, NODE_TYPE, { value: Symbol.for('yaml.map') });
