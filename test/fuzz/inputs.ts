@@ -139,6 +139,7 @@ export function specialInputs(options: { huge?: boolean } = {}): FuzzInput[] {
     { name: '640 members with misspelt managers and mentors', file: charter.file, text: misspeltManagers(640) },
     { name: '100,000 list entries', file: v, text: `${header}  principles:\n${'    - x\n'.repeat(100_000)}` },
     { name: '100,000 keys', file: v, text: `${header}  positioning:\n${Array.from({ length: 100_000 }, (_, i) => `    k${i}: v`).join('\n')}\n` },
+    { name: '20,000 roadmap items, each without a horizon or a timeframe', file: roadmap.file, text: itemsWithoutHorizon(20_000) },
   ];
   if (options.huge) {
     // Ten thousand levels of indentation cannot fit under the size limit: the file is too large to check.
@@ -153,6 +154,13 @@ function misspeltDependencies(count: number): string {
   for (let i = 0; i < count; i++) {
     lines.push(`    - id: item-number-${i}`, `      title: Item ${i}`, '      horizon: later', '      theme: cash-flow', '      owner: dana', '      stage: opportunity', `      dependsOn: [itme-number-${i + 1}]`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A roadmap of items that each miss both a horizon and a timeframe: a schema error per item, under an `anyOf`. */
+function itemsWithoutHorizon(count: number): string {
+  const lines = misspeltDependencies(0).trimEnd().split('\n');
+  for (let i = 0; i < count; i++) lines.push(`    - id: item-${i}`, `      title: Item ${i}`, '      theme: cash-flow', '      owner: dana', '      stage: opportunity');
   return `${lines.join('\n')}\n`;
 }
 
