@@ -13,7 +13,12 @@ const common = {
   logLevel: 'warning',
 };
 
+// The client keeps its identifiers in production: with minifyIdentifiers esbuild writes its wrapper of each
+// bundled CommonJS module as an arrow function instead of a method, and V8 loads those about 8 ms slower on
+// activation (bench/activation.js). The .vsix grows by about 50 KB.
+const client = { ...common, minify: false, minifyWhitespace: production, minifySyntax: production };
+
 Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
+  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
 ]).catch(() => process.exit(1));
