@@ -2,9 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { Workspace } from '../core';
 import { toDiagnostic } from './diagnostics';
-
-/** Files whose diagnostics are computed and sent per turn of the event loop, so requests are never kept waiting long. */
-const BATCH = 20;
+import { TimeSlice, yieldToRequests } from './timeSlice';
 
 /**
  * Sends diagnostics: at once for the file being edited, and in small batches for the files a change
@@ -21,16 +19,22 @@ export class DiagnosticsPublisher {
     private readonly documents: TextDocuments<TextDocument>,
   ) {}
 
-  /** Publishes now. */
-  now(uris: Iterable<string>): void {
+  /** Publishes now; resolves once the messages are written. */
+  now(uris: Iterable<string>): Promise<void> {
+    const sent: Array<Promise<void>> = [];
     for (const uri of uris) {
       this.queue.delete(uri);
       const doc = this.workspace.document(uri);
       const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
       const open = this.documents.get(uri);
-      void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
+      sent.push(this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics }));
       if (!open) this.workspace.releaseTree(uri);
     }
+    // A message that cannot be written any more (the client went away) is not an error to report here.
+    return Promise.all(sent).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Publishes soon, in batches. */
@@ -47,17 +51,27 @@ export class DiagnosticsPublisher {
     return this.draining ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
   }
 
+  /**
+   * Publishes queued files, open ones first, for one time slice, then waits until those messages are
+   * written before the next slice: the connection writes one message per turn of the event loop, and
+   * an answer to a request would otherwise queue behind every diagnostic computed before it.
+   */
   private drain(): void {
+    const slice = new TimeSlice();
+    const sent: Array<Promise<void>> = [];
     const open = [...this.queue].filter((uri) => this.documents.get(uri));
-    const batch = (open.length > 0 ? open : [...this.queue]).slice(0, BATCH);
-    try {
-      this.now(batch);
-    } catch (error) {
-      batch.forEach((uri) => this.queue.delete(uri));
-      this.connection.console.error(`Product Specs: failed to publish diagnostics: ${(error as Error).stack ?? String(error)}`);
+    for (const uri of [...open, ...this.queue]) {
+      if (slice.over) break;
+      if (!this.queue.has(uri)) continue;
+      try {
+        sent.push(this.now([uri]));
+      } catch (error) {
+        this.queue.delete(uri);
+        this.connection.console.error(`Product Specs: failed to publish diagnostics: ${(error as Error).stack ?? String(error)}`);
+      }
     }
     if (this.queue.size > 0) {
-      setImmediate(() => this.drain());
+      void Promise.all(sent).then(() => yieldToRequests().then(() => this.drain()));
     } else {
       this.draining = false;
       this.idle.splice(0).forEach((resolve) => resolve());

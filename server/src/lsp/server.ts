@@ -14,13 +14,12 @@ import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
+import { collectGarbage } from './memory';
+import { TimeSlice } from './timeSlice';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
-
-/** Files read from disk per turn of the event loop during the start-up scan, so requests are never blocked long. */
-const SCAN_BATCH = 25;
 
 /** The Product Specs language server: thin glue between the protocol and the engine's workspace. */
 export function startServer(connection: Connection): void {
@@ -96,15 +95,18 @@ export function startServer(connection: Connection): void {
     const files = folders.flatMap((folder) => findSpecFiles(folder));
     // Configuration first, so every spec is checked under its configuration from the start.
     files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
-    for (let i = 0; i < files.length; i += SCAN_BATCH) {
-      for (const file of files.slice(i, i + SCAN_BATCH)) {
-        const uri = pathToUri(file);
-        if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
-      }
-      await new Promise((resolve) => setImmediate(resolve));
+    const slice = new TimeSlice();
+    for (const file of files) {
+      if (slice.over) await slice.next();
+      const uri = pathToUri(file);
+      if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
     }
+    // Reading parsed every file and dropped each tree; checking parses again the files with findings.
+    // Collecting after each phase hands that memory back before the next one and before files are opened.
+    collectGarbage();
     publisher.later(workspace.uris());
     await publisher.whenIdle();
+    collectGarbage();
     log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
   };
 
