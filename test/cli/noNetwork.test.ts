@@ -28,7 +28,7 @@ interface Trapped<T> {
   readonly attempts: string;
   /** The programs the trap was loaded into, one line each. */
   readonly loaded: string;
-  /** Hashes of the sources compiled with the Function constructor, sorted. */
+  /** Hashes of the sources compiled from strings (Function constructor, vm), sorted. */
   readonly compiled: string[];
 }
 
@@ -126,8 +126,6 @@ for (const attempt of attempts) {
         'child_process.spawn("sh", ["-c","true"])',
         'child_process.execSync("true")',
         'child_process.fork("worker.js")',
-        'vm.runInNewContext("1")',
-        'vm.Script("2")',
         'globalThis.eval("3")',
         'require("./payload.js")',
         'Object.prototype gained polluted',
@@ -135,7 +133,7 @@ for (const attempt of attempts) {
       ].join('\n'),
     );
     const sha = (source: string): string => createHash('sha256').update(source).digest('hex');
-    assert.deepEqual(run.compiled, [sha('return 4'), sha('return 5'), sha('return 6')].sort());
+    assert.deepEqual(run.compiled, [sha('1'), sha('2'), sha('return 4'), sha('return 5'), sha('return 6')].sort());
   });
 
   describe('the command line', () => {
@@ -144,7 +142,7 @@ for (const attempt of attempts) {
       const harmless = await trapped((env) => runCli(['check', HARMLESS], { env }));
       assert.equal(hostile.loaded, 'product-specs.js\n');
       assert.equal(hostile.attempts, '');
-      assert.deepEqual(hostile.compiled, harmless.compiled, 'only the validators of the bundled schemas are compiled');
+      assert.deepEqual(hostile.compiled, harmless.compiled, 'the code compiled does not depend on the workspace');
     });
 
     it('reports $schema and $ref as unknown properties: they are never followed', async () => {
@@ -206,7 +204,7 @@ for (const attempt of attempts) {
       assert.deepEqual([hostile.loaded, hostile.attempts], ['server.js\n', '']);
       const harmless = await serve(HARMLESS, jsonFindings(stdoutOf(runCli(['check', HARMLESS, '--format', 'json']))));
       assert.equal(harmless.attempts, '');
-      assert.deepEqual(hostile.compiled, harmless.compiled, 'only the validators of the bundled schemas are compiled');
+      assert.deepEqual(hostile.compiled, harmless.compiled, 'the code compiled does not depend on the workspace');
     });
   });
 });
