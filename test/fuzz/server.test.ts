@@ -40,11 +40,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
-/** The fixed inputs and an even sample of the random ones. */
-function sample(count: number): FuzzInput[] {
-  const pool = [...fuzzInputs(Math.max(count * 20, 2000), SEED + 1)];
-  const step = pool.length / count;
-  return [...specialInputs(), ...Array.from({ length: count }, (_, i) => pool[Math.floor(i * step)])];
+/** The fixed inputs, then `count` random ones taken evenly from at least 2,000 (truncations and mutations alike), made one at a time. */
+function* sample(count: number): Generator<FuzzInput> {
+  yield* specialInputs();
+  const pool = Math.max(count, 2000);
+  let taken = 0;
+  let index = 0;
+  for (const input of fuzzInputs(pool, SEED + 1)) {
+    if (index++ === Math.floor((taken * pool) / count)) {
+      taken++;
+      yield input;
+    }
+  }
 }
 
 describe('fuzz: the language server over stdio', function () {
