@@ -10,7 +10,7 @@ const { median } = require('./lib/stats');
 
 const ROOT = path.resolve(__dirname, '..');
 const BUNDLE = path.join(ROOT, 'dist', 'client', 'extension.js');
-const RUNS = 7;
+const RUNS = 15;
 
 /** Runs inside the child process: prints one JSON line with the timings. */
 async function child() {
@@ -94,7 +94,13 @@ function vsixSize(log) {
   return { available: true, file: made[0].f, bytes };
 }
 
+/** Waits for the machine to settle: packaging leaves esbuild's service process busy for a moment after it exits. */
+function settle(ms = 2000) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 function measureBundle(label, log) {
+  settle();
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const result = spawnSync(process.execPath, [__filename, '--child'], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
