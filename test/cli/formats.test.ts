@@ -7,7 +7,7 @@ import { RULES } from '../../server/src/core';
 import type { FileResult } from '../../server/src/cli/check';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formats/github';
 import { formatSarif, relativeUri } from '../../server/src/cli/formats/sarif';
-import { goldenCli, ROOT, runCli } from '../helpers/cli';
+import { goldenCli, ROOT, runCli, type JsonFinding } from '../helpers/cli';
 
 const GOLDEN = 'test/cli/golden';
 const TODAY = ['--today', '2026-11-25'];
@@ -29,16 +29,6 @@ function goldenSarif(name: string, args: readonly string[]): void {
 function stdout(args: readonly string[]): { status: number | null; text: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'product-specs.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, text: result.stdout };
-}
-
-interface JsonFinding {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: string;
-  readonly code: string;
-  readonly message: string;
 }
 
 /** The findings of the JSON format, flattened with their files: what the other formats must agree with. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { goldenCli, ROOT, runCli } from '../helpers/cli';
+import { goldenCli, ROOT, runCli, type JsonFinding } from '../helpers/cli';
 import { brief, LspClient, uri } from '../helpers/lspClient';
 
 /**
@@ -45,17 +45,6 @@ async function trapped<T>(action: (env: NodeJS.ProcessEnv) => T | Promise<T>): P
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
-}
-
-/** A finding as the command line's JSON output has it, in the shape of `brief` from the LSP client. */
-interface JsonFinding {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: string;
-  readonly code: string;
-  readonly message: string;
 }
 
 function jsonFindings(output: string): Map<string, ReturnType<typeof brief>[]> {

@@ -23,3 +23,14 @@ export function goldenCli(folder: string, name: string, args: readonly string[],
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
   assert.equal(actual, fs.readFileSync(file, 'utf8'));
 }
+
+/** A finding as `check --format json` prints it (the shape of `brief` from the LSP client). */
+export interface JsonFinding {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: string;
+  readonly code: string;
+  readonly message: string;
+}
