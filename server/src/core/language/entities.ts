@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { uriToPath } from '../paths';
+import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { ENTITY_NAMES } from './schemaInfo';
@@ -12,18 +13,6 @@ export interface EntityCard {
   readonly detail: string;
   readonly markdown: string;
 }
-
-const ROLES: Readonly<Record<string, string>> = {
-  'head-of-product': 'Head of Product',
-  director: 'Director of Product',
-  'group-pm': 'Group PM',
-  'senior-pm': 'Senior PM',
-  pm: 'PM',
-  apm: 'Associate PM',
-  'product-designer': 'Product designer',
-  'ux-researcher': 'UX researcher',
-  'data-analyst': 'Data analyst',
-};
 
 const TITLES: Readonly<Record<EntityKind, string>> = {
   member: 'Member',
@@ -56,8 +45,8 @@ const LABEL_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
   charter: [],
 };
 
-export function roleLabel(role: unknown): string | undefined {
-  return typeof role === 'string' ? (ROLES[role] ?? role) : undefined;
+function roleOf(role: unknown): string | undefined {
+  return typeof role === 'string' ? roleLabel(role) : undefined;
 }
 
 export function kindTitle(kind: EntityKind): string {
@@ -114,7 +103,7 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
   switch (definition.kind) {
     case 'member':
       return {
-        subtitle: roleLabel(e.role),
+        subtitle: roleOf(e.role),
         lines: [
           ['Manager', named(index, 'member', e.reportsTo) ?? (e.role === 'head-of-product' ? 'none (Head of Product)' : undefined)],
           ['Teams', list(index, 'team', e.teams)],
