@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 
 /** Milliseconds of background work (the start-up scan, publishing) done in one go: a request never waits much longer. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 /** A stretch of background work that hands the event loop back once it has run for SLICE_MS. */
 export class TimeSlice {
