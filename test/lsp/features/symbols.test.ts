@@ -76,6 +76,33 @@ describe('symbols and folding over the language-server protocol', function () {
     assert.deepEqual(item.selectionRange, { start: { line: 36, character: 13 }, end: { line: 36, character: 34 } });
   });
 
+  it('outlines a huge roadmap level by level up to 5,000 symbols: every key, then as many items as fit', async () => {
+    const lines = ['apiVersion: productspecs/v1', 'kind: Roadmap', 'metadata:', '  id: huge', '  vision: shop-vision', '  owner: cy', 'spec:', '  format: now-next-later', '  themes:', '    - id: stock', '      name: Stock at a glance', '  items:'];
+    for (let i = 1; i <= 6000; i++) lines.push(`    - id: item-${i}`, `      title: Item ${i}`, '      horizon: later', '      theme: stock', '      owner: cy', '      stage: opportunity');
+    await session.open('shop.roadmap.yaml', `${lines.join('\n')}\n`);
+    const symbols = await outline('shop.roadmap.yaml');
+    const count = (list: readonly DocumentSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + count(symbol.children ?? []), 0);
+    assert.equal(count(symbols), 5000);
+    // 4 top-level keys, 3 under metadata, 3 under spec, the theme, then 4,989 items, all without their fields.
+    assert.deepEqual(tree(symbols, 0, 1), [
+      'apiVersion — productspecs/v1 (String) 1:1-1:28',
+      'kind — Roadmap (String) 2:1-2:14',
+      'metadata (Object) 3:1-6:12',
+      '  id — huge (String) 4:3-4:11',
+      '  vision — shop-vision (String) 5:3-5:22',
+      '  owner — cy (String) 6:3-6:12',
+      'spec (Object) 7:1-36012:25',
+      '  format — now-next-later (String) 8:3-8:25',
+      '  themes (Array) 9:3-11:30',
+      '  items (Array) 12:3-36012:25',
+    ]);
+    const items = child(symbols, 'spec', 'items').children!;
+    assert.equal(items.length, 4989);
+    assert.deepEqual(tree(items.slice(-1)), ['Item 4989 — item-4989 (Function) 29941:7-29946:25']);
+    assert.deepEqual(tree(child(symbols, 'spec', 'themes').children!), ['Stock at a glance — stock (Namespace) 10:7-11:30']);
+    await session.close('shop.roadmap.yaml');
+  });
+
   it('outlines members by name and goals by statement', async () => {
     const charter = await outline('team.charter.yaml');
     assert.deepEqual(tree(child(charter, 'spec', 'members').children!, 0, 0), [

@@ -37,11 +37,36 @@ function trimmed(parsed: ParsedYaml, start: number, end: number): OffsetRange {
   return { start, end: Math.max(start, Math.min(end, lineEnd)) };
 }
 
-/** The outline of a spec file: every key, with list entries named by their title, name or statement. */
-export function outline(doc: SpecDocument): OutlineSymbol[] {
+/** Symbols an outline holds at most: beyond that an editor spends seconds receiving what nobody scrolls through. */
+export const MAX_OUTLINE_SYMBOLS = 5000;
+
+/**
+ * The outline of a spec file: every key, with list entries named by their title, name or statement.
+ * A huge file keeps the outline's upper levels whole and as much of the next level as fits: the
+ * first few thousand items of a roadmap, say, rather than a few hundred items with every field.
+ */
+export function outline(doc: SpecDocument, max = MAX_OUTLINE_SYMBOLS): OutlineSymbol[] {
   const contents = doc.parsed.document?.contents;
   if (!isMap(contents)) return [];
-  return mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []);
+  return limited(mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []), max);
+}
+
+/** The symbols, level by level, until `max` are taken; the outline itself when it is no larger. */
+function limited(symbols: readonly OutlineSymbol[], max: number): OutlineSymbol[] {
+  const kept = new Set<OutlineSymbol>();
+  let dropped = false;
+  for (let level: readonly OutlineSymbol[] = symbols; level.length > 0 && !dropped; level = level.flatMap((symbol) => symbol.children)) {
+    for (const symbol of level) {
+      if (kept.size === max) {
+        dropped = true;
+        break;
+      }
+      kept.add(symbol);
+    }
+  }
+  if (!dropped) return [...symbols];
+  const prune = (list: readonly OutlineSymbol[]): OutlineSymbol[] => list.filter((symbol) => kept.has(symbol)).map((symbol) => ({ ...symbol, children: prune(symbol.children) }));
+  return prune(symbols);
 }
 
 function mapChildren(parsed: ParsedYaml, root: JsonSchema, pairs: readonly Pair[], at: JsonPath): OutlineSymbol[] {
