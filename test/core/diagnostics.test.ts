@@ -1,22 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core';
-import { lintFile } from '../helpers/engine';
+import { lintFile, roadmapText } from '../helpers/engine';
 
 // Exact YAML and schema diagnostics: range (1-based line:col), severity, code and message.
 
-const roadmap = (items: string): string => `apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: acme-roadmap
-spec:
-  format: now-next-later
-  themes:
-    - id: faster-payouts
-      name: Faster payouts
-      problem: Merchants wait days for their money.
-      needs: [get-paid-fast]
-  items:
-${items}`;
 
 const item = `    - id: instant-payouts
       title: Instant payouts
@@ -44,7 +31,7 @@ const structural = (name: string, text: string) => lintFile(name, text).filter((
 
 describe('YAML and schema diagnostics', () => {
   it('reports a duplicate key, at the second key', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('      stage: discovery\n', '      stage: discovery\n      stage: delivery\n'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('      stage: discovery\n', '      stage: discovery\n      stage: delivery\n'))), [
       {
         "range": "18:7-18:12",
         "severity": "error",
@@ -99,7 +86,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a second YAML document in one file', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item) + '---\nkind: Vision\n'), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item) + '---\nkind: Vision\n'), [
       {
         "range": "18:1-18:4",
         "severity": "error",
@@ -143,7 +130,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a missing required property, at the entry', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('      owner: dana\n', ''))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('      owner: dana\n', ''))), [
       {
         "range": "13:7-13:26",
         "severity": "error",
@@ -154,7 +141,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an unknown property close to a known one, with did-you-mean', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('      title:', '      titel:'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('      title:', '      titel:'))), [
       {
         "range": "13:7-13:26",
         "severity": "error",
@@ -171,7 +158,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an unknown property with nothing close', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item + '      colour: blue\n')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item + '      colour: blue\n')), [
       {
         "range": "18:7-18:13",
         "severity": "error",
@@ -193,7 +180,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a value outside an enum, listing the allowed values', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('stage: discovery', 'stage: done'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('stage: discovery', 'stage: done'))), [
       {
         "range": "17:14-17:18",
         "severity": "error",
@@ -204,7 +191,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a misspelt enum value, with did-you-mean', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('stage: discovery', 'stage: discvery'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('stage: discovery', 'stage: discvery'))), [
       {
         "range": "17:14-17:22",
         "severity": "error",
@@ -215,7 +202,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports horizon or timeframe missing: one error naming both, never "matches a schema"', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('      horizon: now\n', ''))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('      horizon: now\n', ''))), [
       {
         "range": "13:7-13:26",
         "severity": "error",
@@ -226,7 +213,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an impossible date', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace('  id: acme-roadmap\n', '  id: acme-roadmap\n  lastReviewed: 2026-13-01\n')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace('  id: acme-roadmap\n', '  id: acme-roadmap\n  lastReviewed: 2026-13-01\n')), [
       {
         "range": "5:17-5:27",
         "severity": "error",
@@ -237,7 +224,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an id that is not kebab-case', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('id: instant-payouts', 'id: Instant Payouts'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('id: instant-payouts', 'id: Instant Payouts'))), [
       {
         "range": "13:11-13:26",
         "severity": "error",
@@ -259,7 +246,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an empty list that needs an entry', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace(/  themes:\n(    .*\n|      .*\n)*/, '  themes: []\n')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace(/  themes:\n(    .*\n|      .*\n)*/, '  themes: []\n')), [
       {
         "range": "7:11-7:13",
         "severity": "error",
@@ -270,7 +257,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an unknown kind, at kind, with did-you-mean', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace('kind: Roadmap', 'kind: Roadmpa')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace('kind: Roadmap', 'kind: Roadmpa')), [
       {
         "range": "2:7-2:14",
         "severity": "error",
@@ -281,7 +268,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a missing kind: the file name decides the schema, the missing kind is reported', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace('kind: Roadmap\n', '')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace('kind: Roadmap\n', '')), [
       {
         "range": "1:1-1:28",
         "severity": "error",
@@ -303,7 +290,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a wrong apiVersion', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace('productspecs/v1', 'productspecs/v2')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace('productspecs/v1', 'productspecs/v2')), [
       {
         "range": "1:13-1:28",
         "severity": "error",
@@ -314,7 +301,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports a timeframe in the wrong form', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('horizon: now', 'timeframe: Q3-2026'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('horizon: now', 'timeframe: Q3-2026'))), [
       {
         "range": "15:18-15:25",
         "severity": "error",
@@ -325,7 +312,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an empty value where text is needed', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item.replace('owner: dana', 'owner:'))), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('owner: dana', 'owner:'))), [
       {
         "range": "16:7-16:12",
         "severity": "error",
@@ -336,7 +323,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports text where a list is needed', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmap(item).replace('needs: [get-paid-fast]', 'needs: get-paid-fast')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace('needs: [get-paid-fast]', 'needs: get-paid-fast')), [
       {
         "range": "11:14-11:27",
         "severity": "error",

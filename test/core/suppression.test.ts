@@ -1,25 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { lintFile } from '../helpers/engine';
+import { lintFile, roadmapText } from '../helpers/engine';
 
-const roadmap = (before: string, inside = ''): string => `${before}apiVersion: productspecs/v1
-kind: Roadmap
-metadata:
-  id: payments-roadmap
-spec:
-  format: now-next-later
-  themes:
-    - id: faster-payouts
-      name: Faster payouts
-      problem: Merchants wait days for their money.
-      needs: [get-paid-fast]
-  items:
-${inside}    - id: instant-payouts
+const roadmap = (before: string, inside = ''): string =>
+  before +
+  roadmapText(`${inside}    - id: instant-payouts
       title: Instant payouts
       horizon: now
       theme: faster-payouts
       owner: dana
       stage: delivery
-`;
+`);
 
 const codes = (text: string): string[] => lintFile('payments.roadmap.yaml', text).map((finding) => finding.code);
 

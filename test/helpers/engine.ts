@@ -58,3 +58,20 @@ export function seen(finding: Finding, lines: { position(offset: number): { line
     message: finding.message,
   };
 }
+
+/** A roadmap with one theme, around the item lines given (indented as list entries of `spec.items`). */
+export function roadmapText(items: string): string {
+  return `apiVersion: productspecs/v1
+kind: Roadmap
+metadata:
+  id: acme-roadmap
+spec:
+  format: now-next-later
+  themes:
+    - id: faster-payouts
+      name: Faster payouts
+      problem: Merchants wait days for their money.
+      needs: [get-paid-fast]
+  items:
+${items}`;
+}
