@@ -515,9 +515,20 @@ function makeHelpers(vsc, session, defaultTimeout) {
     return fs.existsSync(vsc.codeServerLogFile) ? fs.readFileSync(vsc.codeServerLogFile, 'utf8') : '';
   }
 
+  /** Pids of this session's processes whose command line contains `text` (such as the extension's language server). */
+  function processesRunning(text) {
+    return pidsOfSession(session.id).filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false; // gone
+      }
+    });
+  }
+
   return {
     runCommand, openFile, openProblems, waitForText, texts, screenshot, closeQuickInput,
-    vscodeLogs, extensionHostLogs, waitForLog, waitForActivation, codeServerLog,
+    vscodeLogs, extensionHostLogs, waitForLog, waitForActivation, codeServerLog, processesRunning,
     /** Kills everything this session started and deletes its temporary folders; logs are copied to artifactsDir/logs-<name> when keepLogs is set. */
     close: (opts = {}) => close(vsc, session, opts),
   };

@@ -83,11 +83,11 @@ function nodeVersionOf(bin) {
   return res.status === 0 ? res.stdout.trim() : null;
 }
 
-function npmInstall(prefix, spec, env) {
+function npmInstall(prefix, spec, env, extraArgs = []) {
   fs.mkdirSync(prefix, { recursive: true });
   const pkgJson = path.join(prefix, 'package.json');
   if (!fs.existsSync(pkgJson)) fs.writeFileSync(pkgJson, JSON.stringify({ name: path.basename(prefix), private: true }, null, 2) + '\n');
-  run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', spec], { cwd: prefix, env });
+  run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...extraArgs, spec], { cwd: prefix, env });
 }
 
 function ensureNode(p) {
@@ -118,9 +118,10 @@ function ensureCodeServer(p) {
   }
   const env = node24Env(p);
   log(`installing code-server@${CODE_SERVER_VERSION} (about 600 MB, a few minutes)`);
-  npmInstall(p.codeServerPrefix, `code-server@${CODE_SERVER_VERSION}`, env);
-  // npm 11 does not run code-server's install script; run it ourselves. The script reads
-  // Node's major version from the user agent.
+  npmInstall(p.codeServerPrefix, `code-server@${CODE_SERVER_VERSION}`, env, ['--ignore-scripts']);
+  // Without install scripts: whether npm runs them differs between npm versions, and run by npm
+  // the script reads the Node of npm itself (20 here) from the user agent and refuses. It is run
+  // below, as for Node 24.
   log('running code-server postinstall.sh');
   run('sh', ['./postinstall.sh'], {
     cwd: p.codeServerDir,

@@ -592,6 +592,25 @@ async function main() {
       await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['"soon"'] }, 'the horizon error to go away', 30000);
     });
 
+    // Last in this window: afterwards the language server is gone on purpose.
+    await check('a language server that keeps stopping is restarted four times, then the user is told', async () => {
+      const server = () => vsc.processesRunning(path.join('dist', 'server', 'server.js'))[0];
+      for (let stop = 1; stop <= 5; stop++) {
+        const pid = await until(server, `a running language server before stop ${stop}`, 30000);
+        process.kill(pid, 'SIGKILL');
+        await until(() => server() !== pid || undefined, `language server ${pid} to exit`, 10000);
+      }
+      const message = 'Product Specs: the language server stopped 5 times in 3 minutes and will not be restarted. Its log is in the Output panel.';
+      // The workbench logs each notification it shows; the notification centre lists it.
+      await until(() => vsc.consoleMessages.includes(`[error] ${message}`), 'the error notification', 30000);
+      await vsc.runCommand('Notifications: Show Notifications');
+      await vsc.waitForText('.notifications-center', message, 10000);
+      await page.keyboard.press('Escape');
+      // Given up for good: no server comes back.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      assert.equal(server(), undefined);
+    });
+
     timings.launch = vsc.timings;
     await closeVsc();
 
