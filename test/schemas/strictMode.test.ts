@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { lintFile } from '../helpers/engine';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
@@ -118,5 +119,15 @@ describe('published JSON Schemas', () => {
     });
     assert.deepEqual(verdicts, [true, true, true, false, false, false, false]);
     assert.deepEqual(unsoundWarnings(warnings), []);
+  });
+
+  it('report a target that is neither a number nor text as one type error naming both, at the value', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'acme', 'acme.vision.yaml'), 'utf8');
+    const changed = text.replace('target: 250000', 'target: [1, 2]').replace('target: 90%', 'target: true');
+    assert.notEqual(changed, text);
+    assert.deepEqual(lintFile('acme.vision.yaml', changed, { code: 'schema/type' }), [
+      { range: '98:15-98:21', severity: 'error', code: 'schema/type', message: '"target" should be a number or text, not a list.' },
+      { range: '102:15-102:19', severity: 'error', code: 'schema/type', message: '"target" should be a number or text, not true or false.' },
+    ]);
   });
 });
