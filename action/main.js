@@ -38,7 +38,7 @@ function main() {
   process.stderr.write(shown.stderr || '');
   if (shown.status === null) return fail(`product-specs check stopped (${shown.signal || shown.error}).`);
   if (shown.status === 2) return fail(shown.stderr.trim().replace(/^product-specs: /gm, ''));
-  if (sarifFile !== '' && shown.status !== 2) {
+  if (sarifFile !== '') {
     const sarif = spawnSync(process.execPath, [CLI, ...args, '--format', 'sarif'], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
     if (sarif.status === null || sarif.status === 2) return fail(`product-specs check --format sarif failed: ${sarif.stderr || sarif.signal || sarif.error}`);
     const target = path.resolve(cwd, sarifFile);
