@@ -18,7 +18,18 @@ const common = {
 // activation (bench/activation.js). The .vsix grows by about 50 KB.
 const client = { ...common, minify: false, minifyWhitespace: production, minifySyntax: production };
 
-Promise.all([
+// `--release [--outdir DIR]`: only the command line, minified, as release/cli.js. That file is committed:
+// the GitHub Action and the pre-commit hook run it from the repository as it is, without a build
+// (test/package/releaseBundle.test.ts fails when it is not what this builds from the sources).
+const release = process.argv.includes('--release');
+const outdirAt = process.argv.indexOf('--outdir');
+const releaseDir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'release';
+
+const builds = release
+  ? [esbuild.build({ ...common, sourcemap: false, minify: true, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: releaseDir })]
+  : [
   esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
-]).catch(() => process.exit(1));
+    ];
+
+Promise.all(builds).catch(() => process.exit(1));

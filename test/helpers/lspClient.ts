@@ -55,9 +55,10 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** Starts the server and initializes it on a workspace folder. */
-  static async start(folder: string, options: { env?: NodeJS.ProcessEnv; moreFolders?: readonly string[] } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { env: { ...process.env, ...options.env } });
+  /** Starts the server (the built one, or an installed `command`) and initializes it on a workspace folder. */
+  static async start(folder: string, options: { env?: NodeJS.ProcessEnv; moreFolders?: readonly string[]; command?: string } = {}): Promise<LspClient> {
+    const env = { ...process.env, ...options.env };
+    const child = options.command ? spawn(options.command, ['--stdio'], { env }) : spawn(process.execPath, [SERVER, '--stdio'], { env });
     const client = new LspClient(child);
     child.stderr.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     await client.connection.sendRequest(InitializeRequest.type, {

@@ -13,19 +13,25 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { isLicenseOk } from 'ovsx';
+import { hashAllZipEntries, readVSIXPackage } from 'ovsx/lib/zip';
 import { RULES } from '../../server/src/core/rules';
 
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-const PACKAGE_FLAGS = ['--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license'];
+/** The flags of `npm run package`: no check of vsce's is skipped. */
+const PACKAGE_FLAGS = ['--no-dependencies'];
 
 /** What the package holds besides the rule pages: the bundles, what the manifest points to, the schemas the server reads. */
 const EXPECTED = [
+  'CHANGELOG.md',
+  'LICENSE',
   'README.md',
   'dist/client/extension.js',
   'dist/server/server.js',
   'language-configuration.json',
+  'media/icons/product-specs-128.png',
   'media/icons/product-specs.svg',
   'media/report.js',
   'media/walkthrough/charter.md',
@@ -41,6 +47,23 @@ const EXPECTED = [
   'snippets/product-spec.code-snippets',
   'syntaxes/product-spec.tmLanguage.json',
 ];
+
+interface Manifest {
+  publisher: string;
+  name: string;
+  version: string;
+  license: string;
+  icon: string;
+  repository: unknown;
+  homepage: string;
+  bugs: unknown;
+  galleryBanner: unknown;
+  keywords: string[];
+}
+
+function readManifest(): Manifest {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+}
 
 function vsce(args: string[]): string {
   const result = spawnSync(process.execPath, [VSCE, ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
@@ -123,15 +146,83 @@ describe('extension package', function () {
     }
   });
 
-  it('packs into a .vsix well under a megabyte', () => {
+  it('names the repository, home page, issue tracker, license, icon, gallery banner and keywords the galleries show', () => {
+    const manifest = readManifest();
+    assert.deepEqual(
+      {
+        id: `${manifest.publisher}.${manifest.name}`,
+        license: manifest.license,
+        repository: manifest.repository,
+        homepage: manifest.homepage,
+        bugs: manifest.bugs,
+        icon: manifest.icon,
+        galleryBanner: manifest.galleryBanner,
+      },
+      {
+        id: 'product-specs.product-specs',
+        license: 'MIT',
+        repository: { type: 'git', url: 'https://github.com/product-specs/product-specs.git' },
+        homepage: 'https://github.com/product-specs/product-specs#readme',
+        bugs: { url: 'https://github.com/product-specs/product-specs/issues' },
+        icon: 'media/icons/product-specs-128.png',
+        galleryBanner: { color: '#1f3a5f', theme: 'dark' },
+      },
+    );
+    // vsce refuses more than 30 keywords.
+    assert.ok(manifest.keywords.length >= 5 && manifest.keywords.length <= 30, manifest.keywords.join(', '));
+    assert.ok(files.includes(manifest.icon));
+  });
+
+  it('has a 128x128 PNG icon, as its header says', () => {
+    const png = fs.readFileSync(path.join(ROOT, readManifest().icon));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    assert.deepEqual({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, { width: 128, height: 128 });
+  });
+
+  it('has the MIT license of the Product Specs contributors and a changelog of this version', () => {
+    const license = fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8');
+    assert.match(license, /^MIT License\n\nCopyright \(c\) \d{4} Product Specs contributors\n/);
+    const headings = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8').match(/^## .*$/gm);
+    assert.deepEqual(headings?.slice(0, 2), ['## Unreleased', `## ${readManifest().version}`]);
+  });
+
+  it('packs into a .vsix well under a megabyte with none of vsce\'s checks skipped, and passes the checks ovsx makes before publishing', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-vsix-'));
     try {
       const vsix = path.join(folder, 'product-specs.vsix');
-      vsce(['package', ...PACKAGE_FLAGS, '--out', vsix]);
+      const output = vsce(['package', ...PACKAGE_FLAGS, '--out', vsix]);
+      assert.doesNotMatch(output, /WARNING/);
       const size = fs.statSync(vsix).size;
       assert.ok(size > 100_000 && size < 1_000_000, `${size} bytes`);
+      const entries = [...(await hashAllZipEntries(vsix)).keys()];
+      for (const entry of ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/readme.md', 'extension/media/icons/product-specs-128.png']) {
+        assert.ok(entries.includes(entry), `${entry} is not in ${entries.join(', ')}`);
+      }
+
+      // What `ovsx publish` checks before it talks to the registry: a license, the manifest's
+      // publisher, name and version, the package made by its own vsce, and the manifest read back
+      // from that package.
+      assert.equal(await isLicenseOk(ROOT), true);
+      const ovsxVsix = path.join(folder, 'product-specs-ovsx.vsix');
+      const ovsxPackaging = ovsxCreateVsix(ovsxVsix);
+      assert.equal(ovsxPackaging.status, 0, `${ovsxPackaging.stdout}\n${ovsxPackaging.stderr}`);
+      assert.doesNotMatch(ovsxPackaging.stdout + ovsxPackaging.stderr, /WARNING/);
+      const packaged = await readVSIXPackage(ovsxVsix);
+      const manifest = readManifest();
+      assert.deepEqual([packaged.publisher, packaged.name, packaged.version], [manifest.publisher, manifest.name, manifest.version]);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 });
+
+/**
+ * Packs the extension the way `ovsx publish` does from a folder: `createVSIX` of the vsce that ovsx
+ * depends on (its own, which may be newer than the project's), with the dependencies left out.
+ */
+function ovsxCreateVsix(packagePath: string): { status: number | null; stdout: string; stderr: string } {
+  const vscePath = require.resolve('@vscode/vsce', { paths: [path.dirname(require.resolve('ovsx'))] });
+  const script = `require(${JSON.stringify(vscePath)}).createVSIX(${JSON.stringify({ cwd: ROOT, packagePath, dependencies: false })}).catch((error) => { console.error(error.message); process.exit(1); });`;
+  return spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', input: '' });
+}

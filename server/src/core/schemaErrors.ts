@@ -44,7 +44,7 @@ function tooManyErrors(parsed: ParsedYaml): Finding {
  * For `anyOf` and `oneOf`, keeps only the errors of the branch that matches best, never the
  * combinator's own "must match a schema" error. Each branch is validated on its own to know
  * which errors are its. Branches that each miss one required property at the same place become
- * one error naming the alternatives.
+ * one error naming the alternatives; branches that each want another type, one error naming the types.
  */
 function pickBestBranches(errors: readonly ErrorObject[], value: unknown, kind: FileKind): ErrorObject[] {
   /** What stands in for a combinator's error, in its place, so errors keep the order of the document. */
@@ -80,6 +80,10 @@ function pickBestBranches(errors: readonly ErrorObject[], value: unknown, kind: 
     } else if (failing.every((list) => list.length === 1 && list[0].keyword === 'required' && list[0].instancePath === combinator.instancePath)) {
       const names = failing.map((list) => String((list[0].params as { missingProperty: string }).missingProperty));
       replace({ ...combinator, keyword: 'requiredOneOf', params: { names } });
+    } else if (failing.every((list) => list.length === 1 && list[0].keyword === 'type' && list[0].instancePath === combinator.instancePath)) {
+      // `anyOf: [{type: number}, {type: string}]` (a union type in the form ajv's strict mode accepts) fails as one type error.
+      const types = failing.map((list) => String((list[0].params as { type: string }).type));
+      replace({ ...failing[0][0], params: { type: types.join(',') } });
     } else {
       const best = failing.reduce((chosen, list) => (score(list) < score(chosen) ? list : chosen));
       replace(...pickBestBranches(best, value, kind));
