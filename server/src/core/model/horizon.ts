@@ -71,3 +71,10 @@ export function itemHorizon(item: HorizonFields, today: string): ItemHorizon | u
 export function isDerivedHorizon(item: HorizonFields): boolean {
   return !(typeof item.horizon === 'string' && (HORIZONS as readonly string[]).includes(item.horizon)) && parseTimeframe(item.timeframe) !== undefined;
 }
+
+/** `2027-Q1 (now)`: a timeline item's timeframe with the horizon it makes the item on `today`; undefined for an item with a written horizon. */
+export function timeframeWithHorizon(item: HorizonFields, today: string): string | undefined {
+  if (!isDerivedHorizon(item)) return undefined;
+  const horizon = itemHorizon(item, today);
+  return `${String(item.timeframe)} (${horizon === 'past' ? 'released, timeframe ended' : horizon})`;
+}
