@@ -25,8 +25,9 @@ export interface Timeframe {
 
 const TIMEFRAME = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/;
 
-/** Reads `2027-Q1`, `2027-H2` or `2027`; undefined for anything else. */
+/** Reads `2027-Q1`, `2027-H2` or `2027` (YAML reads a plain `2027` as a number); undefined for anything else. */
 export function parseTimeframe(value: unknown): Timeframe | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) value = String(value);
   if (typeof value !== 'string') return undefined;
   const match = TIMEFRAME.exec(value);
   if (!match) return undefined;
