@@ -1,3 +1,4 @@
+import { compareUris, Organisation } from '../model/organisation';
 import { entries, get, strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
@@ -84,6 +85,12 @@ export function readCharter(doc: SpecDocument, findings: readonly Finding[]): Ch
     productTeams: entries(get(spec, 'productTeams')),
     hiring: entries(get(spec, 'hiring')),
   };
+}
+
+/** The organisation of every charter (a member id is one person across charters: see `model/organisation`). */
+export function organisationOf(charters: readonly CharterView[]): Organisation {
+  const ordered = [...charters].sort((a, b) => compareUris(a.doc.uri, b.doc.uri));
+  return new Organisation(ordered.flatMap((charter) => charter.members.map((member) => ({ id: member.id, entry: member.entry }))));
 }
 
 /** How many findings of the charter are about the entry at a path. */
