@@ -162,7 +162,7 @@ describe('YAML and schema diagnostics', () => {
       ],
     );
     const multiline = structural('a.roadmap.yaml', roadmapText(item.replace('stage: discovery', 'stage: "dis\\ncovery"')));
-    assert.deepEqual(multiline.map((finding) => finding.message), ['"dis covery" is not a valid value for "stage". Use one of: opportunity, discovery, validated, delivery, released.']);
+    assert.deepEqual(multiline.map((finding) => finding.message), ['"dis covery" is not a valid value for "stage". Use one of: opportunity, discovery, validated, delivery, released. Did you mean "discovery"?']);
   });
 
   it('reports an unknown property with nothing close', () => {
