@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Workspace } from '../../server/src/core';
+import { hover } from '../../server/src/core/language/hover';
 import { lintFile } from '../helpers/engine';
 import { cashFlowRoadmapSpec, ROADMAP, roadmapMetadata, specFile } from '../helpers/ruleFixtures';
 
@@ -83,5 +85,19 @@ describe('timeline roadmaps: every now/next/later hint reads the horizon derived
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('the hover of a timeline item shows its timeframe with the horizon it makes the item today', () => {
+    const workspace = new Workspace({ today: '2026-12-31' });
+    const uri = 'file:///w/acme.roadmap.yaml';
+    const text = timeline(item('launch', '2027-Q1', 'delivery') + item('ledger', '2026-Q4', 'delivery', '      dependsOn: [launch]\n'));
+    workspace.update({ uri, fileName: '/w/acme.roadmap.yaml', text });
+    const doc = workspace.document(uri)!;
+    const markdown = (today: string) => hover(doc, text.indexOf('[launch]') + 2, workspace.index, today)!.markdown;
+    assert.equal(
+      markdown('2026-12-31'),
+      '`launch` · Roadmap item\n\nTimeframe: 2027-Q1 (next)  \nStage: delivery  \nOwner: `sam`  \nTheme: Cash flow (`cash-flow`)\n\n_Roadmap item `launch` in acme.roadmap.yaml_',
+    );
+    assert.match(markdown('2027-01-01'), /Timeframe: 2027-Q1 \(now\)/);
   });
 });
