@@ -79,3 +79,20 @@ export function timeframeWithHorizon(item: HorizonFields, today: string): string
   const horizon = itemHorizon(item, today);
   return `${String(item.timeframe)} (${horizon === 'past' ? 'released, timeframe ended' : horizon})`;
 }
+
+/** The groups a roadmap's items fall in, in order: the three horizons, released items whose timeframe ended, items with neither horizon nor timeframe. */
+export const HORIZON_GROUPS = [
+  ['now', 'Now'],
+  ['next', 'Next'],
+  ['later', 'Later'],
+  ['past', 'Released (timeframe ended)'],
+  ['unscheduled', 'Unscheduled'],
+] as const;
+export type HorizonGroup = (typeof HORIZON_GROUPS)[number][0];
+
+/** Items (with their indices) by the group their horizon puts them in on `today`, every group present, in order. */
+export function itemsByHorizon<T extends HorizonFields>(items: ReadonlyArray<readonly [T, number]>, today: string): Map<HorizonGroup, Array<readonly [T, number]>> {
+  const groups = new Map<HorizonGroup, Array<readonly [T, number]>>(HORIZON_GROUPS.map(([key]) => [key, []]));
+  for (const entry of items) groups.get(itemHorizon(entry[0], today) ?? 'unscheduled')!.push(entry);
+  return groups;
+}

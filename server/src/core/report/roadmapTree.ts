@@ -1,4 +1,4 @@
-import { itemHorizon, timeframeWithHorizon } from '../model/horizon';
+import { HORIZON_GROUPS, HORIZONS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
 import { entries, get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
@@ -7,11 +7,6 @@ import { findingsUnder, locationOf } from './locations';
 import type { TreeNode } from './types';
 import { count } from './words';
 
-const HORIZONS = [
-  ['now', 'Now'],
-  ['next', 'Next'],
-  ['later', 'Later'],
-] as const;
 
 /**
  * The Roadmap tree: now, next and later, each with its items showing owner and stage (a timeline
@@ -50,33 +45,20 @@ function memberNames(input: ReportInput): Map<string, string> {
   return names;
 }
 
-/** The groups after now, next and later, shown only when they hold items. */
-const OTHER_GROUPS = [
-  ['past', 'Released (timeframe ended)'],
-  ['unscheduled', 'Unscheduled'],
-] as const;
-
 function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string, today: string): TreeNode[] {
-  const groups = new Map<string, { label: string; items: TreeNode[] }>();
-  for (const [key, label] of [...HORIZONS, ...OTHER_GROUPS]) groups.set(key, { label, items: [] });
-  for (const [item, index] of entries(get(doc.parsed.value, 'spec', 'items'))) {
-    const key = itemHorizon(item, today) ?? 'unscheduled';
-    groups.get(key)!.items.push(itemNode(doc, findings, item, index, ownerName, today));
-  }
-  const order = [...HORIZONS, ...OTHER_GROUPS].map(([key]) => key);
-  return order
-    .filter((key) => groups.has(key) && (groups.get(key)!.items.length > 0 || HORIZONS.some(([horizon]) => horizon === key)))
-    .map((key) => {
-      const group = groups.get(key)!;
-      return {
-        id: `${doc.uri}#horizon/${key}`,
-        kind: 'horizon',
-        label: group.label,
-        description: count(group.items.length, 'item', 'items'),
-        expanded: key === 'now' || undefined,
-        children: group.items,
-      };
-    });
+  const groups = itemsByHorizon(entries(get(doc.parsed.value, 'spec', 'items')), today);
+  // Now, next and later always show; the other groups only when they hold items.
+  return HORIZON_GROUPS.filter(([key]) => groups.get(key)!.length > 0 || (HORIZONS as readonly string[]).includes(key)).map(([key, label]) => {
+    const items = groups.get(key)!.map(([item, index]) => itemNode(doc, findings, item, index, ownerName, today));
+    return {
+      id: `${doc.uri}#horizon/${key}`,
+      kind: 'horizon',
+      label,
+      description: count(items.length, 'item', 'items'),
+      expanded: key === 'now' || undefined,
+      children: items,
+    };
+  });
 }
 
 function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, index: number, ownerName: (id: string) => string, today: string): TreeNode {
