@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { uriToPath } from '../paths';
 import { timeframeWithHorizon } from '../model/horizon';
+import { workspaceOrganisation } from '../model/organisation';
+import { holdersOf, isOnTeam, type TeamRole } from '../model/productTeams';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -108,26 +110,33 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
     return t === undefined ? undefined : md(t);
   };
   switch (definition.kind) {
-    case 'member':
+    case 'member': {
+      // The teams the member is on: those that list them in a role, and those their `teams` list (model/productTeams).
+      const organisation = workspaceOrganisation(index);
+      const teams = [...new Set(index.definitions('team').filter((team) => isOnTeam(team.entry, definition.id, organisation)).map((team) => team.id))];
       return {
         subtitle: roleOf(e.role),
         lines: [
           ['Manager', named(index, 'member', e.reportsTo) ?? (e.role === 'head-of-product' ? 'none (Head of Product)' : undefined)],
-          ['Teams', list(index, 'team', e.teams)],
+          ['Teams', list(index, 'team', teams.length > 0 ? teams : e.teams)],
           ['Mentor', named(index, 'member', (e.coaching as Record<string, unknown> | undefined)?.mentor)],
         ],
       };
-    case 'team':
+    }
+    case 'team': {
+      const organisation = workspaceOrganisation(index);
+      const holder = (role: TeamRole): string | undefined => named(index, 'member', holdersOf(e, role, organisation)[0] ?? e[role]);
       return {
         lines: [
           ['Mission', plain(e.mission)],
-          ['PM', named(index, 'member', e.pm)],
-          ['Designer', named(index, 'member', e.designer)],
-          ['Analyst', named(index, 'member', e.analyst)],
+          ['PM', holder('pm')],
+          ['Designer', holder('designer')],
+          ['Analyst', holder('analyst')],
           ['Tech lead', plain(e.techLead)],
           ['Engineers', plain(e.engineers)],
         ],
       };
+    }
     case 'goal':
       return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
     case 'need':

@@ -104,3 +104,19 @@ export function workspaceOrganisation(index: WorkspaceIndex): Organisation {
 export function compareUris(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The Head of Product of one charter: the member `headOfProduct` names, else the member with role `head-of-product`. */
+export function charterHead<T extends { readonly id: string; readonly role?: unknown }>(headOfProduct: unknown, members: readonly T[]): T | undefined {
+  const named = text(headOfProduct);
+  return members.find((member) => member.id === named) ?? members.find((member) => member.role === 'head-of-product');
+}
+
+/** The people the workspace's charters name as Head of Product (`headOfProduct` naming a member), each once, in the order the charters were read. */
+export function headsOfProduct(index: WorkspaceIndex): string[] {
+  const heads = new Set<string>();
+  for (const charter of index.documents('TeamCharter')) {
+    const id = text((charter.parsed.value as { spec?: { headOfProduct?: unknown } } | undefined)?.spec?.headOfProduct);
+    if (id !== undefined && index.lookup('member', id)) heads.add(id);
+  }
+  return [...heads];
+}

@@ -1,4 +1,4 @@
-import { compareUris, Organisation } from '../model/organisation';
+import { charterHead, compareUris, Organisation } from '../model/organisation';
 import { entries, get, strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
@@ -70,8 +70,7 @@ export function readCharter(doc: SpecDocument, findings: readonly Finding[]): Ch
       entry,
     });
   }
-  const named = text(get(spec, 'headOfProduct'));
-  const headOfProduct = members.find((member) => member.id === named) ?? members.find((member) => member.role === 'head-of-product');
+  const headOfProduct = charterHead(get(spec, 'headOfProduct'), members);
   const manager = get(spec, 'reportsTo');
   const managerName = text(get(manager, 'name'));
   const managerRole = text(get(manager, 'role'));

@@ -58,6 +58,7 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
   const scopes = new Map<EntityKind, { scope: ReferenceScope; ids: Set<string>; list: string[] }>();
   const suggest = suggester();
   const findings: RuleFinding[] = [];
+  const entries = entryIndex(symbols.definitions);
   for (const reference of mine) {
     let known = scopes.get(reference.kind);
     if (!known) {
@@ -67,44 +68,49 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
     }
     // Nothing of this kind to name (no charter, a vision without goals): the schema or another rule says so.
     if (known.ids.size === 0 || known.ids.has(reference.id)) continue;
-    const own = reference.kind === 'item' ? ownId(symbols.definitions, reference.path) : undefined;
+    const own = reference.kind === 'item' ? enclosing(entries, reference.path)?.id : undefined;
     const suggestion = suggest(reference.id, known.list, own);
-    findings.push(unknownReferenceFinding(doc, symbols.definitions, reference, known.scope, suggestion));
+    findings.push(unknownReferenceFinding(doc, entries, reference, known.scope, suggestion));
   }
   return findings;
 }
 
-function unknownReferenceFinding(doc: SpecDocument, definitions: readonly Definition[], reference: Reference, scope: ReferenceScope, suggestion: string | undefined): RuleFinding {
+function unknownReferenceFinding(doc: SpecDocument, entries: EntryIndex, reference: Reference, scope: ReferenceScope, suggestion: string | undefined): RuleFinding {
   const noun = ENTITY_NOUNS[reference.kind];
   const path = reference.path;
   const inList = typeof path[path.length - 1] === 'number';
   const field = String(inList ? path[path.length - 2] : path[path.length - 1]);
-  const subject = `The ${field}${inList ? ' entry' : ''} ${quoted(reference.id)} of ${ownerOf(doc, definitions, path)} names no ${noun} ${scope.phrase}`;
+  const subject = `The ${field}${inList ? ' entry' : ''} ${quoted(reference.id)} of ${ownerOf(doc, entries, path)} names no ${noun} ${scope.phrase}`;
   if (suggestion !== undefined) return { path, message: `${subject}: did you mean "${suggestion}"?`, data: { replacement: suggestion } };
   return { path, message: `${subject}: ${FIXES[reference.kind]}.` };
 }
 
-/** The id of the entry a reference is written in, when that entry defines one of the same kind (an item's own id). */
-function ownId(definitions: readonly Definition[], path: JsonPath): string | undefined {
-  return enclosing(definitions, path)?.id;
+/** The document's definitions by the path of the entry they define (`spec/items/3`). */
+type EntryIndex = ReadonlyMap<string, Definition>;
+
+function entryIndex(definitions: readonly Definition[]): EntryIndex {
+  const index = new Map<string, Definition>();
+  for (const definition of definitions) {
+    const key = definition.path.slice(0, -1).join('/');
+    if (!index.has(key)) index.set(key, definition);
+  }
+  return index;
 }
 
-/** The deepest definition whose entry holds the path. */
-function enclosing(definitions: readonly Definition[], path: JsonPath): Definition | undefined {
-  let best: Definition | undefined;
-  for (const definition of definitions) {
-    const entry = definition.path.slice(0, -1);
-    if (entry.length >= path.length || !entry.every((step, i) => path[i] === step)) continue;
-    if (!best || entry.length >= best.path.length - 1) best = definition;
+/** The deepest definition whose entry holds the path (a reference's item, theme, member...). */
+function enclosing(entries: EntryIndex, path: JsonPath): Definition | undefined {
+  for (let length = path.length - 1; length > 0; length--) {
+    const found = entries.get(path.slice(0, length).join('/'));
+    if (found) return found;
   }
-  return best;
+  return undefined;
 }
 
 const DOCUMENT_NAMES: Readonly<Record<string, string>> = { Vision: 'vision', Roadmap: 'roadmap', TeamCharter: 'team charter' };
 
 /** How the entry a reference is written in is named: `item "instant-payouts"`, `hiring entry #2`, `this team charter`. */
-function ownerOf(doc: SpecDocument, definitions: readonly Definition[], path: JsonPath): string {
-  const definition = enclosing(definitions, path);
+function ownerOf(doc: SpecDocument, entries: EntryIndex, path: JsonPath): string {
+  const definition = enclosing(entries, path);
   let listAt = path.length - 2;
   while (listAt >= 0 && typeof path[listAt] !== 'number') listAt--;
   // An entry without an id (a hiring entry) below its enclosing definition is named by its place.
