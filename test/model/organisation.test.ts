@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { Workspace } from '../../server/src/core';
+import { hover } from '../../server/src/core/language/hover';
 import { buildReport } from '../../server/src/core/report/report';
 import { teamTree } from '../../server/src/core/report/teamTree';
 import { RULES } from '../../server/src/core/rules';
@@ -81,6 +83,17 @@ describe('one answer to "who is on this team"', () => {
     const tree = outline(teamTree(inputOf({ 'team.charter.yaml': TRACKING })));
     const teams = tree.slice(tree.findIndex((line) => line.startsWith('Product teams')));
     assert.deepEqual(teams, ['Product teams — 1 @27', '  Tracking — 4 engineers @27', '    SAM — PM @30', '    LEA — Designer @21', '    No analyst — Analyst @27']);
+  });
+
+  it('hovers agree: the team names the designer who lists it, and her card names the team', () => {
+    const workspace = new Workspace({ today: '2026-11-25' });
+    const uri = 'file:///w/team.charter.yaml';
+    workspace.update({ uri, fileName: '/w/team.charter.yaml', text: TRACKING });
+    const doc = workspace.document(uri)!;
+    const team = hover(doc, TRACKING.indexOf('id: tracking') + 5, workspace.index)!.markdown;
+    assert.match(team, /Designer: LEA \(`lea`\)/);
+    const lea = hover(doc, TRACKING.indexOf('id: lea') + 5, workspace.index)!.markdown;
+    assert.match(lea, /Teams: Tracking \(`tracking`\)/);
   });
 
   it('reports a disagreement between the team and the member once, at the member', () => {

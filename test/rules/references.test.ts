@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RULES } from '../../server/src/core/rules';
 import { lintFiles, type Seen } from '../helpers/engine';
 
 const FOLDER = path.resolve(__dirname, '../../../test/fixtures/features/workspace');
@@ -19,7 +20,23 @@ function findingsAfter(name: Name, find: string, replace: string, ignore: readon
   return lintFiles(files)[name].filter((finding) => !ignore.includes(finding.code));
 }
 
+/** Every schema keyword object that carries `x-ref`, with its JSON pointer. */
+function references(node: unknown, at = ''): Array<{ at: string; ref: unknown; reportedBy: unknown }> {
+  if (!node || typeof node !== 'object') return [];
+  const own = 'x-ref' in node ? [{ at, ref: (node as Record<string, unknown>)['x-ref'], reportedBy: (node as Record<string, unknown>)['x-reported-by'] }] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => references(child, `${at}/${key}`))];
+}
+
 describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
+  it('declares in the schemas, next to each x-ref, the rule that reports it: a new reference field needs no code', () => {
+    const ruleIds = new Set(RULES.map((rule) => rule.meta.id));
+    const declared = ['vision', 'roadmap', 'team-charter'].flatMap((name) =>
+      references(JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../../schemas/${name}.schema.json`), 'utf8'))).map((entry) => ({ ...entry, schema: name })),
+    );
+    assert.equal(declared.length, 23);
+    for (const entry of declared) assert.ok(typeof entry.reportedBy === 'string' && ruleIds.has(entry.reportedBy), `${entry.schema}${entry.at}: ${String(entry.reportedBy)}`);
+  });
+
   it('the features workspace has no finding about a reference', () => {
     const all = lintFiles(workspace());
     const codes = ['vision/unknown-vision-ref', 'vision/item-without-theme', 'execution/unknown-objective', 'execution/unknown-owner', 'execution/unknown-team', 'execution/unknown-dependency', 'team-development/unknown-manager', 'team-development/junior-without-mentor', 'culture/team-without-designer'];
