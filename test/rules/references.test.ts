@@ -154,6 +154,15 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
     });
   }
 
+  it('reports at the same place in a file with CRLF line endings', () => {
+    const files = workspace();
+    const crlf = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, (name === 'shop.roadmap.yaml' ? text.replace('      theme: storefront\n', '      theme: storefrnt\n') : text).replace(/\n/g, '\r\n')]));
+    assert.deepEqual(
+      lintFiles(crlf)['shop.roadmap.yaml'].filter((finding) => finding.code === 'vision/item-without-theme'),
+      [{ range: '39:14-39:23', severity: 'warning', code: 'vision/item-without-theme', message: 'The theme "storefrnt" of item "shop-page" names no theme of this roadmap: did you mean "storefront"?' }],
+    );
+  });
+
   it('cuts a runaway id to about 60 characters in the message', () => {
     const long = `shop-${'x'.repeat(200)}`;
     const found = findingsAfter('shop.roadmap.yaml', '      theme: stock\n', `      theme: ${long}\n`).filter((finding) => finding.code === 'vision/item-without-theme');
