@@ -473,7 +473,7 @@ async function main() {
         '  team-development/junior-without-mentor · 1 finding',
         'Vision creation · 97/100 · 1 of 13 rules with findings',
         '  vision/goal-without-metric · 1 finding',
-        'Execution · 94/100 · 2 of 12 rules with findings',
+        'Execution · 94/100 · 2 of 13 rules with findings',
         '  execution/now-without-outcome · 1 finding',
         '  execution/raci-accountable · 1 finding',
         'Culture · 94/100 · 2 of 10 rules with findings',
