@@ -74,18 +74,6 @@ export class Organisation {
   }
 }
 
-/** The member records of a charter's `spec.members` (entries with a text id). */
-export function memberRecords(members: unknown): MemberRecord[] {
-  if (!Array.isArray(members)) return [];
-  const out: MemberRecord[] = [];
-  for (const entry of members) {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
-    const id = text((entry as Entry).id);
-    if (id !== undefined) out.push({ id, entry: entry as Entry });
-  }
-  return out;
-}
-
 const byDefinitions = new WeakMap<readonly Definition[], Organisation>();
 
 /** The organisation of every team charter of the workspace, charters in the order of their uris. */
