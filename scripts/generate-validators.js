@@ -18,6 +18,7 @@ function createAjv() {
   addFormats(ajv, ['date', 'uri']);
   ajv.addKeyword({ keyword: 'x-ref', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-defines', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-reported-by', schemaType: 'string' });
   return ajv;
 }
 

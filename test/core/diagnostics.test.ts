@@ -140,14 +140,8 @@ describe('YAML and schema diagnostics', () => {
     ]);
   });
 
-  it('reports an unknown property close to a known one, with did-you-mean', () => {
+  it('reports a misspelt required key once: the unknown property with its did-you-mean, not also the missing one', () => {
     assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item.replace('      title:', '      titel:'))), [
-      {
-        "range": "13:7-13:26",
-        "severity": "error",
-        "code": "schema/required",
-        "message": "Missing required property \"title\" in spec.items[0] (\"instant-payouts\")."
-      },
       {
         "range": "14:7-14:12",
         "severity": "error",
@@ -155,6 +149,20 @@ describe('YAML and schema diagnostics', () => {
         "message": "Unknown property \"titel\" in spec.items[0] (\"instant-payouts\"). Did you mean \"title\"?"
       }
     ]);
+  });
+
+  it('cuts quoted user text to about 60 characters, line breaks shown as spaces', () => {
+    const runaway = `instant ${'payouts '.repeat(60)}`.trim();
+    const found = structural('a.roadmap.yaml', roadmapText(item.replace('    - id: instant-payouts\n', `    - id: ${runaway}\n`).replace('      title: Instant payouts\n', '')));
+    assert.deepEqual(
+      found.map((finding) => finding.message),
+      [
+        `Missing required property "title" in spec.items[0] ("${runaway.slice(0, 59)}…").`,
+        `"${runaway.slice(0, 59)}…" is not a valid id for "id": use kebab-case (lowercase letters and digits joined by single hyphens), for example "acme-pay".`,
+      ],
+    );
+    const multiline = structural('a.roadmap.yaml', roadmapText(item.replace('stage: discovery', 'stage: "dis\\ncovery"')));
+    assert.deepEqual(multiline.map((finding) => finding.message), ['"dis covery" is not a valid value for "stage". Use one of: opportunity, discovery, validated, delivery, released. Did you mean "discovery"?']);
   });
 
   it('reports an unknown property with nothing close', () => {

@@ -290,6 +290,34 @@ describe('round trips: exact edited texts', () => {
     );
   });
 
+  it('corrects a misspelt theme, objective and mentor to the close id, keeping quotes and comments', () => {
+    const theme = substituted(ROADMAP, '      horizon: next\n      theme: trust\n', "      horizon: next\n      theme: 'trst'  # pricing work\n");
+    assert.equal(afterFix(theme, ROADMAP, 'vision/item-without-theme', 'Change "trst" to "trust"'), once(theme[ROADMAP], "theme: 'trst'  # pricing", "theme: 'trust'  # pricing"));
+    const objective = substituted(ROADMAP, '      horizon: now\n      theme: trust\n      objective: clear-fees\n', '      horizon: now\n      theme: trust\n      objective: "clear-fee" # Q1\n');
+    assert.equal(afterFix(objective, ROADMAP, 'execution/unknown-objective', 'Change "clear-fee" to "clear-fees"'), once(objective[ROADMAP], '"clear-fee" # Q1', '"clear-fees" # Q1'));
+    const mentor = substituted(CHARTER, '        lastAssessment: 2026-10-22\n        mentor: dana\n', '        lastAssessment: 2026-10-22\n        mentor: danna  # since June\n');
+    assert.equal(afterFix(mentor, CHARTER, 'team-development/junior-without-mentor', 'Change "danna" to "dana"', 'danna'), once(mentor[CHARTER], 'mentor: danna  # since', 'mentor: dana  # since'));
+  });
+
+  it('offers the allowed value a synonym stands for ("fortnightly" is biweekly), and the metadata key a synonym stands for', () => {
+    const cadence = substituted(CHARTER, '        oneOnOne: weekly\n        lastAssessment: 2026-10-15\n', '        oneOnOne: fortnightly  # her wish\n        lastAssessment: 2026-10-15\n');
+    const set = new SpecFiles(cadence);
+    const finding = set.findings(CHARTER).find((candidate) => candidate.code === 'schema/enum')!;
+    assert.equal(finding.message, '"fortnightly" is not a valid value for "oneOnOne". Use one of: weekly, biweekly, monthly. Did you mean "biweekly"?');
+    assert.equal(afterFix(cadence, CHARTER, 'schema/enum', 'Change "fortnightly" to "biweekly"'), once(cadence[CHARTER], 'oneOnOne: fortnightly  # her', 'oneOnOne: biweekly  # her'));
+    const metadata = substituted(ROADMAP, '  lastReviewed: 2026-11-02\n', '  lastUpdated: 2026-11-02  # after the offsite\n');
+    // The example's deliberate "done" and "confidance" stay; the synonym adds one finding.
+    const keyFinding = new SpecFiles(metadata).findings(ROADMAP).filter((candidate) => candidate.code === 'schema/unknown-property' && candidate.path?.[0] === 'metadata');
+    assert.deepEqual(
+      keyFinding.map((candidate) => candidate.message),
+      ['Unknown property "lastUpdated" in metadata. Did you mean "lastReviewed"?'],
+    );
+    assert.equal(
+      afterFix(metadata, ROADMAP, 'schema/unknown-property', 'Change "lastUpdated" to "lastReviewed"', 'lastUpdated'),
+      once(metadata[ROADMAP], '  lastUpdated: 2026-11-02  # after', '  lastReviewed: 2026-11-02  # after'),
+    );
+  });
+
   it('fixes all unambiguous findings of a file at once, keeping quotes, comments and flow lists', () => {
     let files = substituted(ROADMAP, CONFIDANCE, '      "confidance": high  # to check with Mia\n');
     files = substituted(ROADMAP, '      owner: leo\n      team: checkout\n      stage: discovery', "      owner: 'leoo'  # PM\n      team: checkout\n      stage: 'Discovery'", files);

@@ -20,6 +20,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { ensureInstalled } = require('./install');
 const { launch, PROJECT_ROOT } = require('./harness');
+const { misspeltThemeIsReportedAndFixed } = require('./referenceTypo');
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -472,7 +473,7 @@ async function main() {
         '  team-development/junior-without-mentor · 1 finding',
         'Vision creation · 97/100 · 1 of 13 rules with findings',
         '  vision/goal-without-metric · 1 finding',
-        'Execution · 94/100 · 2 of 12 rules with findings',
+        'Execution · 94/100 · 2 of 13 rules with findings',
         '  execution/now-without-outcome · 1 finding',
         '  execution/raci-accountable · 1 finding',
         'Culture · 94/100 · 2 of 10 rules with findings',
@@ -591,6 +592,8 @@ async function main() {
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: now');
       await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['"soon"'] }, 'the horizon error to go away', 30000);
     });
+
+    await check('a misspelt theme is reported with its rule, and the quick fix puts the theme back', () => misspeltThemeIsReportedAndFixed({ vsc, u, lineOf, screenshot }));
 
     // Last in this window: afterwards the language server is gone on purpose.
     await check('a language server that keeps stopping is restarted four times, then the user is told', async () => {

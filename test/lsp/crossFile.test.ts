@@ -34,7 +34,7 @@ describe('cross-file diagnostics through the language server', function () {
     await client.waitForDiagnostics(charter, (p) => p.version === 1);
     await client.replaceAll(charter, text.replace('    - id: sam\n', '    - id: samuel\n'), 2);
     const renamed = await client.waitForDiagnostics(roadmap, (p) => unknownOwners(p).length > 0);
-    const message = (what: string) => `The owner "sam" of ${what} is not a member of any team charter: name a member who owns it, or add them to the charter's members.`;
+    const message = (what: string) => `The owner "sam" of ${what} names no member of any team charter: use a member's id, or add them to a charter's members.`;
     assert.deepEqual(
       unknownOwners(renamed).map((d) => [d.range, d.severity, d.message]),
       [

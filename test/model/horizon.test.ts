@@ -11,7 +11,10 @@ describe('horizons derived from timeframes', () => {
     assert.deepEqual(parseTimeframe('2027-Q2'), { text: '2027-Q2', months: 3, start: 2027 * 12 + 3, end: 2027 * 12 + 6 });
     assert.deepEqual(parseTimeframe('2027-H2'), { text: '2027-H2', months: 6, start: 2027 * 12 + 6, end: 2028 * 12 });
     assert.deepEqual(parseTimeframe('2027'), { text: '2027', months: 12, start: 2027 * 12, end: 2028 * 12 });
-    for (const bad of ['2027-Q5', '2027-H3', '27-Q1', '2027-q1', '', 2027, undefined]) assert.equal(parseTimeframe(bad), undefined);
+    // A plain `timeframe: 2027` is a number once YAML has read it.
+    assert.deepEqual(parseTimeframe(2027), { text: '2027', months: 12, start: 2027 * 12, end: 2028 * 12 });
+    assert.equal(parseTimeframe(2027.5), undefined);
+    for (const bad of ['2027-Q5', '2027-H3', '27-Q1', '2027-q1', '', 20270, undefined]) assert.equal(parseTimeframe(bad), undefined);
   });
 
   it('puts quarters on the last and the first day of a quarter', () => {

@@ -63,7 +63,7 @@ spec:
 `;
 
 describe('Roadmap tree', () => {
-  it('groups items into now, next and later, then timeline periods, then unscheduled, with owner and stage', () => {
+  it('groups items into now, next and later (timeline items by the horizon their timeframe makes them, shown next to it), then unscheduled, with owner and stage', () => {
     const tree = roadmapTree(
       inputOf({ 'team.charter.yaml': CHARTER, 'pay.roadmap.yaml': ROADMAP }, { 'pay.roadmap.yaml': [{ code: 'execution/x', severity: 'warning', path: ['spec', 'items', 2, 'stage'] }] }),
     );
@@ -71,13 +71,11 @@ describe('Roadmap tree', () => {
       'Now — 2 items',
       '  Real-time ledger — Sam Okafor · delivery @10',
       '  Smart retries — Dana Whitfield · discovery [1] @25',
-      'Next — 0 items',
-      'Later — 1 item',
+      'Next — 1 item',
+      '  q1-thing — 2027-Q1 (next) · no owner · opportunity @35',
+      'Later — 2 items',
       '  Weekly digest — ghost · opportunity @20',
-      '2027-Q1 — 1 item',
-      '  q1-thing — no owner · opportunity @35',
-      '2027-Q3 — 1 item',
-      '  Timeline item — Sam Okafor · validated @30',
+      '  Timeline item — 2027-Q3 (later) · Sam Okafor · validated @30',
       'Unscheduled — 1 item',
       '  No horizon — Sam Okafor · no stage @38',
     ]);
@@ -93,9 +91,54 @@ describe('Roadmap tree', () => {
     assert.deepEqual(
       tree.map((node) => [node.kind, node.label, node.description, node.children!.map((child) => child.label)]),
       [
-        ['roadmap', 'Acme Pay', 'pay-roadmap', ['Now', 'Next', 'Later', '2027-Q1', '2027-Q3', 'Unscheduled']],
-        ['roadmap', 'pay-roadmap', 'pay-roadmap', ['Now', 'Next', 'Later', '2027-Q1', '2027-Q3', 'Unscheduled']],
+        ['roadmap', 'Acme Pay', 'pay-roadmap', ['Now', 'Next', 'Later', 'Unscheduled']],
+        ['roadmap', 'pay-roadmap', 'pay-roadmap', ['Now', 'Next', 'Later', 'Unscheduled']],
       ],
+    );
+  });
+
+  it('places timeline items by today: the quarter holding today is now, the next one next, a released item whose timeframe ended apart', () => {
+    const timeline = `apiVersion: productspecs/v1
+kind: Roadmap
+metadata:
+  id: r
+spec:
+  format: timeline
+  themes: []
+  items:
+    - id: this-quarter
+      timeframe: 2026-Q4
+      stage: delivery
+    - id: overdue
+      timeframe: 2026-Q2
+      stage: delivery
+    - id: shipped
+      timeframe: 2026-Q2
+      stage: released
+    - id: next-half
+      timeframe: 2027-H1
+      stage: discovery
+    - id: year-after
+      timeframe: 2028
+      stage: opportunity
+`;
+    const tree = roadmapTree(inputOf({ 'r.roadmap.yaml': timeline }, {}, { today: '2026-12-31' }));
+    assert.deepEqual(outline(tree), [
+      'Now — 2 items',
+      '  this-quarter — 2026-Q4 (now) · no owner · delivery @9',
+      '  overdue — 2026-Q2 (now) · no owner · delivery @12',
+      'Next — 1 item',
+      '  next-half — 2027-H1 (next) · no owner · discovery @18',
+      'Later — 1 item',
+      '  year-after — 2028 (later) · no owner · opportunity @21',
+      'Released (timeframe ended) — 1 item',
+      '  shipped — 2026-Q2 (released, timeframe ended) · no owner · released @15',
+    ]);
+    assert.equal(tree[0].children![0].tooltip, 'this-quarter\nid: this-quarter\nTimeframe: 2026-Q4 (now)\nOwner: none\nStage: delivery');
+    // On the first day of 2027 the first quarter holds today, and 2028 is the next year.
+    assert.deepEqual(
+      outline(roadmapTree(inputOf({ 'r.roadmap.yaml': timeline }, {}, { today: '2027-01-01' }))).filter((line) => !line.startsWith('  ')),
+      ['Now — 3 items', 'Next — 1 item', 'Later — 0 items', 'Released (timeframe ended) — 1 item'],
     );
   });
 

@@ -52,6 +52,7 @@ describe('Product Team tree', () => {
       '    Léa Dubois — Designer @64',
       '    Omar Haddad — Analyst @65',
       '    Chris Doyle — Tech lead @66',
+      '    Ravi Menon — Member @22',
       '  Insights — 1 engineer [1] @68',
       '    Zoe Gray — PM [1] @71',
       '    No designer — Designer @68',

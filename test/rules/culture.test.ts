@@ -386,9 +386,17 @@ spec:
     const code = 'culture/team-without-designer';
     const team = (id: string, designer?: string): string =>
       `    - id: ${id}\n      name: ${id}\n      mission: Own the ${id} problem.\n      pm: dana\n${designer === undefined ? '' : `      designer: ${designer}\n`}`;
+    // The designers the teams name, kept in a second charter: a member id is one person across charters.
+    const others = {
+      'design.charter.yaml': specFile(
+        'TeamCharter',
+        '  id: design-team\n',
+        '  purpose: Design.\n  mission: Design.\n  headOfProduct: dana\n  members:\n    - id: lea\n      name: Lea\n      role: product-designer\n      reportsTo: dana\n    - id: kai\n      name: Kai\n      role: product-designer\n      reportsTo: dana\n',
+      ),
+    };
 
     it('fires at the team entry when a product team has no designer', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n${team('payouts', 'lea')}${team('insights')}`), { code }), [
+      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n${team('payouts', 'lea')}${team('insights')}`), { code, others }), [
         {
           range: '19:7-19:19',
           severity: 'warning',
@@ -405,7 +413,7 @@ ${team('insights')}  hiring:
       team: insights
       status: open
 `);
-      assert.deepEqual(lintFile(CHARTER, text, { code }), [
+      assert.deepEqual(lintFile(CHARTER, text, { code, others }), [
         {
           range: '14:7-14:19',
           severity: 'warning',
@@ -428,7 +436,7 @@ ${team('insights')}  hiring:
       team: payouts
       status: open
 `);
-      assert.deepEqual(lintFile(CHARTER, text, { code }), [
+      assert.deepEqual(lintFile(CHARTER, text, { code, others }), [
         {
           range: '14:7-14:19',
           severity: 'warning',
@@ -439,7 +447,7 @@ ${team('insights')}  hiring:
     });
 
     it('fires at the key of an empty designer', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n${team('payouts', '""')}`), { code }), [
+      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n${team('payouts', '""')}`), { code, others }), [
         {
           range: '18:17-18:19',
           severity: 'warning',
@@ -452,7 +460,7 @@ ${team('insights')}  hiring:
     it('fires at every team of a designer on more than 2 teams', () => {
       const text = charter(`  productTeams:\n${team('payouts', 'lea')}${team('checkout', 'lea')}${team('onboarding', 'lea')}${team('insights', 'kai')}`);
       const message = '"lea" is the designer of 3 product teams ("payouts", "checkout" and "onboarding"): consider at most 2 per designer so they can take part in each team\'s discovery.';
-      assert.deepEqual(lintFile(CHARTER, text, { code }), [
+      assert.deepEqual(lintFile(CHARTER, text, { code, others }), [
         { range: '18:17-18:20', severity: 'warning', code, message },
         { range: '23:17-23:20', severity: 'warning', code, message },
         { range: '28:17-28:20', severity: 'warning', code, message },
@@ -461,19 +469,19 @@ ${team('insights')}  hiring:
 
     it('takes the limit from the option "maxTeams"', () => {
       const text = charter(`  productTeams:\n${team('payouts', 'lea')}${team('checkout', 'lea')}${team('onboarding', 'lea')}`);
-      assert.deepEqual(lintFile(CHARTER, text, { code, config: 'rules:\n  culture/team-without-designer: [warning, { maxTeams: 3 }]\n' }), []);
+      assert.deepEqual(lintFile(CHARTER, text, { code, others, config: 'rules:\n  culture/team-without-designer: [warning, { maxTeams: 3 }]\n' }), []);
       const two = charter(`  productTeams:\n${team('payouts', 'lea')}${team('checkout', 'lea')}`);
       const message = '"lea" is the designer of 2 product teams ("payouts" and "checkout"): consider at most 1 per designer so they can take part in each team\'s discovery.';
-      assert.deepEqual(lintFile(CHARTER, two, { code, config: 'rules:\n  culture/team-without-designer: [info, { maxTeams: 1 }]\n' }), [
+      assert.deepEqual(lintFile(CHARTER, two, { code, others, config: 'rules:\n  culture/team-without-designer: [info, { maxTeams: 1 }]\n' }), [
         { range: '18:17-18:20', severity: 'info', code, message },
         { range: '23:17-23:20', severity: 'info', code, message },
       ]);
     });
 
     it('passes without product teams and does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(''), { code }), []);
-      assert.deepEqual(lintFile(CHARTER, charter('  productTeams: many\n  hiring: 2\n'), { code }), []);
-      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n    - 3\n${team('payouts', 'lea')}  hiring: [1, null]\n`), { code }), []);
+      assert.deepEqual(lintFile(CHARTER, charter(''), { code, others }), []);
+      assert.deepEqual(lintFile(CHARTER, charter('  productTeams: many\n  hiring: 2\n'), { code, others }), []);
+      assert.deepEqual(lintFile(CHARTER, charter(`  productTeams:\n    - 3\n${team('payouts', 'lea')}  hiring: [1, null]\n`), { code, others }), []);
     });
   });
 

@@ -802,7 +802,7 @@ describe('vision rules', () => {
           range: '5:11-5:22',
           severity: 'error',
           code,
-          message: 'Roadmap "acme-pay-roadmap" serves vision "acme-visoin", which no vision file defines: did you mean "acme-vision"?',
+          message: 'The vision "acme-visoin" of roadmap "acme-pay-roadmap" names no vision in the workspace: did you mean "acme-vision"?',
         },
       ]);
       assert.deepEqual(withData(text), [{ path: ['metadata', 'vision'], replacement: 'acme-vision' }]);
@@ -815,7 +815,7 @@ describe('vision rules', () => {
           severity: 'error',
           code,
           message:
-            'Roadmap "acme-pay-roadmap" serves vision "payments-2030", which no vision file defines: use the metadata.id of the vision this roadmap serves.',
+            'The vision "payments-2030" of roadmap "acme-pay-roadmap" names no vision in the workspace: use the metadata.id of the vision this roadmap serves.',
         },
       ]);
       assert.deepEqual(withData(roadmap(ROADMAP_SPEC, { visionId: 'payments-2030' })), [{ path: ['metadata', 'vision'], replacement: undefined }]);
@@ -829,7 +829,7 @@ describe('vision rules', () => {
           severity: 'error',
           code,
           message:
-            'Objective "start-in-a-day" traces to goal "grow-merchants-actve", which vision "acme-vision" does not define: use the id of one of the vision\'s goals.',
+            'The visionGoal "grow-merchants-actve" of objective "start-in-a-day" names no goal of vision "acme-vision": use the id of one of the vision\'s goals.',
         },
       ]);
       const typo = roadmap(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: grow-activ-merchants'));
@@ -839,7 +839,7 @@ describe('vision rules', () => {
           severity: 'error',
           code,
           message:
-            'Objective "start-in-a-day" traces to goal "grow-activ-merchants", which vision "acme-vision" does not define: did you mean "grow-active-merchants"?',
+            'The visionGoal "grow-activ-merchants" of objective "start-in-a-day" names no goal of vision "acme-vision": did you mean "grow-active-merchants"?',
         },
       ]);
       assert.deepEqual(withData(typo), [{ path: ['spec', 'objectives', 0, 'visionGoal'], replacement: 'grow-active-merchants' }]);
@@ -852,13 +852,13 @@ describe('vision rules', () => {
           range: '22:30-22:43',
           severity: 'error',
           code,
-          message: 'Theme "cash-flow" names need "same-day-csah", which vision "acme-vision" does not define: did you mean "same-day-cash"?',
+          message: 'The needs entry "same-day-csah" of theme "cash-flow" names no need of vision "acme-vision": did you mean "same-day-cash"?',
         },
         {
           range: '22:45-22:62',
           severity: 'error',
           code,
-          message: 'Theme "cash-flow" names need "faster-onboarding", which vision "acme-vision" does not define: use the id of one of the vision\'s needs.',
+          message: 'The needs entry "faster-onboarding" of theme "cash-flow" names no need of vision "acme-vision": use the id of one of the vision\'s needs.',
         },
       ]);
     });
@@ -878,8 +878,8 @@ describe('vision rules', () => {
       assert.deepEqual(
         lintFile(ROADMAP, text, { code, others: { ...others, 'other.vision.yaml': otherVision } }).map((finding) => finding.message),
         [
-          'Objective "start-in-a-day" traces to goal "grow-revenue", which vision "acme-vision" does not define: use the id of one of the vision\'s goals.',
-          'Theme "cash-flow" names need "weekly-report", which vision "acme-vision" does not define: use the id of one of the vision\'s needs.',
+          'The visionGoal "grow-revenue" of objective "start-in-a-day" names no goal of vision "acme-vision": use the id of one of the vision\'s goals.',
+          'The needs entry "weekly-report" of theme "cash-flow" names no need of vision "acme-vision": use the id of one of the vision\'s needs.',
         ],
       );
       // A roadmap that names no known vision is checked against every vision.
@@ -894,7 +894,7 @@ describe('vision rules', () => {
           range: '11:19-11:30',
           severity: 'error',
           code,
-          message: 'Objective "start-in-a-day" traces to goal "grow-revnue", which no vision of the workspace defines: did you mean "grow-revenue"?',
+          message: 'The visionGoal "grow-revnue" of objective "start-in-a-day" names no goal of any vision: did you mean "grow-revenue"?',
         },
       ]);
     });

@@ -124,11 +124,19 @@ async function check(
     throw new UsageError(`--today takes a date like 2026-10-01, not "${values.today}".`);
   }
   const collected = collectFiles(paths, io.cwd);
+  const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  // A file named on the command line that the configuration excludes is said so, not silently passed.
+  for (const { file, config } of collected.excluded?.filter((entry) => entry.named) ?? []) {
+    io.stderr.write(`product-specs: ${relative(file)} is excluded by ${relative(config)}; not checked.\n`);
+  }
+  if (collected.files.length === 0 && (collected.excluded?.length ?? 0) > 0) {
+    if (!collected.excluded!.some((entry) => entry.named)) io.stderr.write(`product-specs: every spec file found is excluded by ${[...new Set(collected.excluded!.map((entry) => relative(entry.config)))].join(', ')}; nothing was checked.\n`);
+    return 0;
+  }
   if (collected.files.length === 0) {
     throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
   }
   const result = await cachedCheck(collected, values, io);
-  const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const configErrors = brokenConfigs(result);
   if (configErrors.length > 0) {
     io.stderr.write(`product-specs: the configuration has errors; nothing was checked.\n\n${formatStylish(configErrors, relative, c)}`);

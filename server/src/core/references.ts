@@ -35,6 +35,8 @@ export interface Reference {
   readonly id: string;
   readonly uri: string;
   readonly path: JsonPath;
+  /** The rule that reports the reference when it names nothing (the schema's `x-reported-by`). */
+  readonly reportedBy?: string;
 }
 
 export interface DocumentSymbols {
@@ -55,7 +57,7 @@ export function collectSymbols(doc: SpecDocument, at: JsonPath = []): DocumentSy
       const entry = parentOf(doc.parsed.value, path);
       definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
     }
-    if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path] });
+    if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path], ...(node.reportedBy ? { reportedBy: node.reportedBy } : {}) });
   }, at);
   return { definitions, references };
 }

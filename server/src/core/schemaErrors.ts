@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { keyRange, rangeOf } from './locate';
 import type { ParsedYaml } from './parse';
-import { closest } from './suggest';
+import { quoted } from './quote';
 import { branchValidators, type JsonSchema } from './schemas';
+import { meantWord } from './synonyms';
 import type { FileKind, Finding, JsonPath } from './types';
 
 /**
@@ -12,7 +13,10 @@ import type { FileKind, Finding, JsonPath } from './types';
 export function schemaFindings(parsed: ParsedYaml, errors: readonly ErrorObject[], kind: FileKind): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of pickBestBranches(errors, parsed.value, kind)) {
+  const picked = pickBestBranches(errors, parsed.value, kind);
+  const covered = standsForMissing(picked);
+  for (const error of picked) {
+    if (covered(error)) continue;
     if (findings.length === MAX_SCHEMA_FINDINGS) {
       findings.push(tooManyErrors(parsed));
       break;
@@ -140,7 +144,7 @@ export function describePath(value: unknown, path: JsonPath): string {
     current = (current as Record<string | number, unknown> | undefined)?.[step];
   }
   const id = (current as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && typeof path[path.length - 1] === 'number' ? `${text} ("${id}")` : text;
+  return typeof id === 'string' && typeof path[path.length - 1] === 'number' ? `${text} (${quoted(id)})` : text;
 }
 
 /** The name of the field a path ends at: `stage` for `spec.items[3].stage`. */
@@ -168,8 +172,36 @@ function typeOfValue(value: unknown): string {
   return 'text';
 }
 
+/** A value from the file as a message quotes it: cut to about 60 characters, line breaks as spaces. */
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+
+/** The property an unknown one was probably meant to be: a synonym of an allowed one, or the closest spelling. */
+function unknownPropertySuggestion(error: ErrorObject): string | undefined {
+  const known = Object.keys((error.parentSchema as JsonSchema | undefined)?.properties ?? {});
+  return meantWord(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
+}
+
+/**
+ * One mistake, one finding: a required property that a misspelt key stands for (the unknown key's
+ * did-you-mean) is not reported missing as well.
+ */
+function standsForMissing(errors: readonly ErrorObject[]): (error: ErrorObject) => boolean {
+  const meant = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const suggestion = unknownPropertySuggestion(error);
+    if (suggestion !== undefined) meant.add(`${error.instancePath}|${suggestion}`);
+  }
+  if (meant.size === 0) return () => false;
+  return (error) => {
+    if (error.keyword === 'required') return meant.has(`${error.instancePath}|${String((error.params as { missingProperty?: unknown }).missingProperty)}`);
+    if (error.keyword === 'requiredOneOf') return ((error.params as { names?: string[] }).names ?? []).some((name) => meant.has(`${error.instancePath}|${name}`));
+    return false;
+  };
 }
 
 function firstExample(schema: JsonSchema | undefined): unknown {
@@ -206,15 +238,15 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
+      const suggestion = unknownPropertySuggestion(error);
       const known = Object.keys(schema?.properties ?? {});
-      const suggestion = closest(name, known);
       const where = [...path, name];
       const hint = suggestion
         ? ` Did you mean "${suggestion}"?`
         : known.length > 0 && known.length <= 12
           ? ` Allowed here: ${known.join(', ')}.`
           : '';
-      const finding = at(`Unknown property "${name}" in ${describePath(parsed.value, path)}.${hint}`, suggestion ? { replacement: suggestion } : undefined, 'key', where);
+      const finding = at(`Unknown property ${quoted(name)} in ${describePath(parsed.value, path)}.${hint}`, suggestion ? { replacement: suggestion } : undefined, 'key', where);
       return { ...finding, range: keyRange(parsed, where) ?? finding.range };
     }
     case 'type': {
@@ -226,7 +258,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
     }
     case 'enum': {
       const allowed = (schema?.enum ?? (params.allowedValues as unknown[]) ?? []).map(String);
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? meantWord(value, allowed) : undefined;
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
       return at(`${show(value)} is not a valid value for "${field}". Use one of: ${allowed.join(', ')}.${hint}`, { allowed, replacement: suggestion });
     }

@@ -77,6 +77,8 @@ export class SchemaNode {
   private annotated: boolean | undefined;
   readonly defines: string | undefined;
   readonly ref: string | undefined;
+  /** The rule that reports a reference here that names nothing (`x-reported-by`). */
+  readonly reportedBy: string | undefined;
 
   constructor(
     private readonly root: JsonSchema,
@@ -84,6 +86,7 @@ export class SchemaNode {
   ) {
     this.defines = annotation(schemas, 'x-defines');
     this.ref = annotation(schemas, 'x-ref');
+    this.reportedBy = annotation(schemas, 'x-reported-by');
   }
 
   static forRoot(root: JsonSchema): SchemaNode {

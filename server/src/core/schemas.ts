@@ -16,6 +16,8 @@ export type JsonSchema = {
   readonly $ref?: string;
   readonly 'x-ref'?: string;
   readonly 'x-defines'?: string;
+  /** On an `x-ref`: the id of the rule that reports a value naming nothing. */
+  readonly 'x-reported-by'?: string;
 };
 
 const SCHEMA_FILES: Record<FileKind, string> = {

@@ -97,6 +97,13 @@ export class Workspace {
     return this.nearestConfig(fileName)?.config ?? DEFAULT_CONFIG;
   }
 
+  /** The `.productspecs.yaml` whose `include`/`exclude` leave a spec file out, or undefined when the file is checked. */
+  excludedBy(fileName: string): string | undefined {
+    const nearest = this.nearestConfig(fileName);
+    if (!nearest || isIncluded(nearest.config, this.relativeToConfig(fileName))) return undefined;
+    return path.join(nearest.folder, CONFIG_FILE_NAME);
+  }
+
   today(config: ProductSpecsConfig = DEFAULT_CONFIG): string {
     return config.today ?? this.options.today ?? new Date().toISOString().slice(0, 10);
   }

@@ -122,7 +122,7 @@ describe('completion over the language-server protocol', function () {
   it('offers the keys the schema allows that are not already there, while the key is half typed', async () => {
     const { items, text } = await complete('shop.roadmap.yaml', '      dependsOn: [shop-page]', '      dependsOn: [shop-page]\n      con<|>');
     assert.deepEqual(items.map(shown), [
-      { label: 'timeframe', detail: 'text', insert: 'timeframe: $0' },
+      { label: 'timeframe', detail: 'whole number or text', insert: 'timeframe: $0' },
       { label: 'objective', detail: 'objective id', insert: 'objective: $0' },
       { label: 'outcome', detail: 'mapping', insert: 'outcome:\n        $0' },
       { label: 'confidence', detail: 'one of high, medium, low', insert: 'confidence: ${1|high,medium,low|}' },

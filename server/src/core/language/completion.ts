@@ -1,3 +1,4 @@
+import { definitionsInScope } from '../model/referenceScope';
 import type { EntityKind } from '../references';
 import { RULES } from '../rules';
 import type { JsonSchema } from '../schemas';
@@ -6,7 +7,6 @@ import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { cursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
-import { servedVision } from './navigation';
 import {
   definesOf,
   descriptionOf,
@@ -232,11 +232,9 @@ function ownId(root: JsonSchema, doc: SpecDocument, path: JsonPath, kind: string
   return undefined;
 }
 
-/** The ids a reference may name: one per id, from this file and the vision a roadmap serves first. */
+/** The ids a reference may name (see `model/referenceScope`): one per id, from this file first. */
 function referenceCandidates(index: WorkspaceIndex, doc: SpecDocument, kind: EntityKind) {
-  const all = index.definitions(kind);
-  const vision = kind === 'goal' || kind === 'need' || kind === 'targetGroup' ? (doc.kind === 'Vision' ? doc.uri : servedVision(index, doc)) : undefined;
-  const scoped = vision ? all.filter((definition) => definition.uri === vision) : all;
+  const scoped = definitionsInScope(index, doc, kind);
   const ordered = [...scoped.filter((d) => d.uri === doc.uri), ...scoped.filter((d) => d.uri !== doc.uri)];
   const seen = new Set<string>();
   return ordered.filter((definition) => !seen.has(definition.id) && (seen.add(definition.id), true));

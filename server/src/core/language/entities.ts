@@ -1,5 +1,8 @@
 import * as path from 'node:path';
 import { uriToPath } from '../paths';
+import { timeframeWithHorizon } from '../model/horizon';
+import { workspaceOrganisation } from '../model/organisation';
+import { holdersOf, isOnTeam, type TeamRole } from '../model/productTeams';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -94,33 +97,46 @@ function count(value: unknown, word: string): string | undefined {
 
 type Facts = Array<[string, string | undefined]>;
 
-function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: string; lines: Facts } {
+/** `2027-Q1 (now)`: a timeline item's timeframe with the horizon it makes the item on `today`. */
+function timeframeFact(item: Readonly<Record<string, unknown>>, today: string | undefined): string | undefined {
+  const shown = today === undefined ? undefined : timeframeWithHorizon(item, today);
+  return shown === undefined ? undefined : md(shown);
+}
+
+function facts(definition: Definition, index: WorkspaceIndex, today: string | undefined): { subtitle?: string; lines: Facts } {
   const e = definition.entry;
   const plain = (value: unknown): string | undefined => {
     const t = text(value);
     return t === undefined ? undefined : md(t);
   };
   switch (definition.kind) {
-    case 'member':
+    case 'member': {
+      // The teams the member is on: those that list them in a role, and those their `teams` list (model/productTeams).
+      const organisation = workspaceOrganisation(index);
+      const teams = [...new Set(index.definitions('team').filter((team) => isOnTeam(team.entry, definition.id, organisation)).map((team) => team.id))];
       return {
         subtitle: roleOf(e.role),
         lines: [
           ['Manager', named(index, 'member', e.reportsTo) ?? (e.role === 'head-of-product' ? 'none (Head of Product)' : undefined)],
-          ['Teams', list(index, 'team', e.teams)],
+          ['Teams', list(index, 'team', teams.length > 0 ? teams : e.teams)],
           ['Mentor', named(index, 'member', (e.coaching as Record<string, unknown> | undefined)?.mentor)],
         ],
       };
-    case 'team':
+    }
+    case 'team': {
+      const organisation = workspaceOrganisation(index);
+      const holder = (role: TeamRole): string | undefined => named(index, 'member', holdersOf(e, role, organisation)[0] ?? e[role]);
       return {
         lines: [
           ['Mission', plain(e.mission)],
-          ['PM', named(index, 'member', e.pm)],
-          ['Designer', named(index, 'member', e.designer)],
-          ['Analyst', named(index, 'member', e.analyst)],
+          ['PM', holder('pm')],
+          ['Designer', holder('designer')],
+          ['Analyst', holder('analyst')],
           ['Tech lead', plain(e.techLead)],
           ['Engineers', plain(e.engineers)],
         ],
       };
+    }
     case 'goal':
       return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
     case 'need':
@@ -141,7 +157,7 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
     case 'item':
       return {
         lines: [
-          [e.horizon !== undefined || e.timeframe === undefined ? 'Horizon' : 'Timeframe', plain(e.horizon ?? e.timeframe)],
+          [e.horizon !== undefined || e.timeframe === undefined ? 'Horizon' : 'Timeframe', timeframeFact(e, today) ?? plain(e.horizon ?? e.timeframe)],
           ['Stage', plain(e.stage)],
           ['Owner', named(index, 'member', e.owner)],
           ['Team', named(index, 'team', e.team)],
@@ -186,9 +202,9 @@ function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: 
 }
 
 /** The card of a defined id: what hover shows and what completion documents. */
-export function describe(definition: Definition, index: WorkspaceIndex): EntityCard {
+export function describe(definition: Definition, index: WorkspaceIndex, today?: string): EntityCard {
   const label = labelOf(definition.kind, definition.id, definition.entry);
-  const { subtitle, lines } = facts(definition, index);
+  const { subtitle, lines } = facts(definition, index, today);
   const title = label === definition.id ? `\`${definition.id}\`` : `**${md(label)}**`;
   const head = [title, subtitle ? md(subtitle) : kindTitle(definition.kind)].join(' · ');
   const body = lines.filter((line): line is [string, string] => line[1] !== undefined).map(([name, value]) => `${name}: ${value}`);

@@ -20,8 +20,9 @@ export interface HoverResult {
  * What hover shows: for a key, the schema's description; for an id, what it names (a member's
  * name, role and manager; a goal's statement and metric...); for an enum value, what it means;
  * for a rule id (in the configuration or a suppression comment), what the rule checks and why.
+ * With `today`, a timeline item's card shows the horizon its timeframe makes it.
  */
-export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex): HoverResult | undefined {
+export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex, today?: string): HoverResult | undefined {
   const root = rootSchemaOf(doc);
   if (!doc.parsed.document) return undefined;
   const inComment = ruleInComment(doc, offset);
@@ -45,7 +46,7 @@ export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex):
     const location = definitionLocations(index, doc, symbol)[0];
     const definition = location && index.definitions(symbol.kind).find((d) => d.uri === location.uri && d.id === symbol.id);
     if (!definition) return { markdown: describeUnknown(symbol.kind, symbol.id), range };
-    const card = describe(definition, index).markdown;
+    const card = describe(definition, index, today).markdown;
     if (symbol.role === 'reference') return { markdown: card, range };
     const count = referenceLocations(index, symbol, false).length;
     return { markdown: `${card}\n\n${count === 1 ? '1 reference' : `${count} references`}`, range };

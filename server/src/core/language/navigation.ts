@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { nodeAtPath, pathAtOffset } from '../locate';
+import { referenceScope } from '../model/referenceScope';
 import type { EntityKind } from '../references';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
@@ -50,20 +51,9 @@ function located(index: WorkspaceIndex, uri: string, path: JsonPath): Location[]
   return range ? [{ uri, range }] : [];
 }
 
-/** The uri of the vision a roadmap serves, when it names one that exists. */
-export function servedVision(index: WorkspaceIndex, doc: SpecDocument | undefined): string | undefined {
-  if (doc?.kind !== 'Roadmap') return undefined;
-  const vision = (doc.parsed.value as { metadata?: { vision?: unknown } } | undefined)?.metadata?.vision;
-  return typeof vision === 'string' ? index.lookup('vision', vision)?.uri : undefined;
-}
-
-const VISION_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['goal', 'need', 'targetGroup']);
-
-/** Where the id under the cursor is defined, the closest definitions first (same file, the served vision). */
+/** Where the id under the cursor is defined, the closest definitions first (same file, the served vision: see `model/referenceScope`). */
 export function definitionLocations(index: WorkspaceIndex, doc: SpecDocument, symbol: SymbolAt): Location[] {
-  const preferred = new Set<string>([doc.uri]);
-  const vision = VISION_KINDS.has(symbol.kind) ? servedVision(index, doc) : undefined;
-  if (vision) preferred.add(vision);
+  const preferred = new Set<string>([doc.uri, ...(referenceScope(index, doc, symbol.kind).uris ?? [])]);
   const definitions = index.definitions(symbol.kind).filter((definition) => definition.id === symbol.id);
   const ordered = [...definitions.filter((d) => preferred.has(d.uri)), ...definitions.filter((d) => !preferred.has(d.uri))];
   return ordered.flatMap((definition) => located(index, definition.uri, definition.path));

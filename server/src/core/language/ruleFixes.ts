@@ -1,5 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import { nodeAtPath } from '../locate';
+import { headsOfProduct } from '../model/organisation';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -54,13 +55,9 @@ function merge(edits: readonly TextEdit[]): TextEdit[] {
 
 /** The Head of Product of the workspace's charter, when exactly one is named and defined. */
 function headOfProduct(index: WorkspaceIndex): { id: string; label: string } | undefined {
-  const heads = new Set<string>();
-  for (const charter of index.documents('TeamCharter')) {
-    const id = (charter.parsed.value as { spec?: { headOfProduct?: unknown } } | undefined)?.spec?.headOfProduct;
-    if (typeof id === 'string' && index.lookup('member', id)) heads.add(id);
-  }
-  if (heads.size !== 1) return undefined;
-  const id = [...heads][0];
+  const heads = headsOfProduct(index);
+  if (heads.length !== 1) return undefined;
+  const id = heads[0];
   return { id, label: labelOf('member', id, index.lookup('member', id)!.entry) };
 }
 

@@ -25,8 +25,9 @@ export interface Timeframe {
 
 const TIMEFRAME = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/;
 
-/** Reads `2027-Q1`, `2027-H2` or `2027`; undefined for anything else. */
+/** Reads `2027-Q1`, `2027-H2` or `2027` (YAML reads a plain `2027` as a number); undefined for anything else. */
 export function parseTimeframe(value: unknown): Timeframe | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) value = String(value);
   if (typeof value !== 'string') return undefined;
   const match = TIMEFRAME.exec(value);
   if (!match) return undefined;
@@ -70,4 +71,28 @@ export function itemHorizon(item: HorizonFields, today: string): ItemHorizon | u
 /** True when the horizon was derived from a timeframe rather than written in the item. */
 export function isDerivedHorizon(item: HorizonFields): boolean {
   return !(typeof item.horizon === 'string' && (HORIZONS as readonly string[]).includes(item.horizon)) && parseTimeframe(item.timeframe) !== undefined;
+}
+
+/** `2027-Q1 (now)`: a timeline item's timeframe with the horizon it makes the item on `today`; undefined for an item with a written horizon. */
+export function timeframeWithHorizon(item: HorizonFields, today: string): string | undefined {
+  if (!isDerivedHorizon(item)) return undefined;
+  const horizon = itemHorizon(item, today);
+  return `${String(item.timeframe)} (${horizon === 'past' ? 'released, timeframe ended' : horizon})`;
+}
+
+/** The groups a roadmap's items fall in, in order: the three horizons, released items whose timeframe ended, items with neither horizon nor timeframe. */
+export const HORIZON_GROUPS = [
+  ['now', 'Now'],
+  ['next', 'Next'],
+  ['later', 'Later'],
+  ['past', 'Released (timeframe ended)'],
+  ['unscheduled', 'Unscheduled'],
+] as const;
+export type HorizonGroup = (typeof HORIZON_GROUPS)[number][0];
+
+/** Items (with their indices) by the group their horizon puts them in on `today`, every group present, in order. */
+export function itemsByHorizon<T extends HorizonFields>(items: ReadonlyArray<readonly [T, number]>, today: string): Map<HorizonGroup, Array<readonly [T, number]>> {
+  const groups = new Map<HorizonGroup, Array<readonly [T, number]>>(HORIZON_GROUPS.map(([key]) => [key, []]));
+  for (const entry of items) groups.get(itemHorizon(entry[0], today) ?? 'unscheduled')!.push(entry);
+  return groups;
 }

@@ -1,3 +1,4 @@
+import { charterHead, compareUris, Organisation } from '../model/organisation';
 import { entries, get, strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
@@ -69,8 +70,7 @@ export function readCharter(doc: SpecDocument, findings: readonly Finding[]): Ch
       entry,
     });
   }
-  const named = text(get(spec, 'headOfProduct'));
-  const headOfProduct = members.find((member) => member.id === named) ?? members.find((member) => member.role === 'head-of-product');
+  const headOfProduct = charterHead(get(spec, 'headOfProduct'), members);
   const manager = get(spec, 'reportsTo');
   const managerName = text(get(manager, 'name'));
   const managerRole = text(get(manager, 'role'));
@@ -84,6 +84,12 @@ export function readCharter(doc: SpecDocument, findings: readonly Finding[]): Ch
     productTeams: entries(get(spec, 'productTeams')),
     hiring: entries(get(spec, 'hiring')),
   };
+}
+
+/** The organisation of every charter (a member id is one person across charters: see `model/organisation`). */
+export function organisationOf(charters: readonly CharterView[]): Organisation {
+  const ordered = [...charters].sort((a, b) => compareUris(a.doc.uri, b.doc.uri));
+  return new Organisation(ordered.flatMap((charter) => charter.members.map((member) => ({ id: member.id, entry: member.entry }))));
 }
 
 /** How many findings of the charter are about the entry at a path. */

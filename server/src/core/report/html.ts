@@ -4,7 +4,7 @@ import { teamSummary, type LinkOptions } from './markdown';
 import { SEVERITY_WEIGHTS } from './score';
 import { areaChart, scoreChart } from './svgCharts';
 import { orgChartSvg } from './svgOrgChart';
-import type { AreaReport, Location, Report, ReportFinding, TeamStats } from './types';
+import type { AreaReport, Location, Report, ReportFinding, RoadmapSummary, TeamStats } from './types';
 import { count, severityCounts } from './words';
 
 /**
@@ -45,6 +45,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
           summary(report),
           areasSection(report, context),
           otherSection(report.other.findings, context),
+          ...(report.roadmaps ?? []).map((roadmap) => roadmapSection(roadmap, context)),
           report.team ? teamSection(report.team, context) : '',
           `<section id="org-chart"><h2>Org chart</h2>${chart}</section>`,
         ].join('\n');
@@ -115,6 +116,16 @@ function findingList(findings: readonly ReportFinding[], context: Context): stri
 function otherSection(findings: readonly ReportFinding[], context: Context): string {
   if (findings.length === 0) return '';
   return `<section id="other"><h2>YAML, schema and configuration problems</h2>${findingList(findings, context)}</section>`;
+}
+
+function roadmapSection(roadmap: RoadmapSummary, context: Context): string {
+  const rows = roadmap.horizons
+    .map((group) => {
+      const items = group.items.map((item) => `<a ${context.locationAttrs(item.location)}>${esc(item.title)}</a>${item.timeframe ? ` (${esc(item.timeframe)})` : ''}`);
+      return `<tr><td>${esc(group.label)} (${group.items.length})</td><td>${items.join(', ')}</td></tr>`;
+    })
+    .join('');
+  return `<section class="roadmap"><h2>Roadmap: ${esc(roadmap.name)}</h2><table><thead><tr><th>Horizon</th><th>Items</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function teamSection(team: TeamStats, context: Context): string {

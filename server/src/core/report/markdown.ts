@@ -1,6 +1,6 @@
 import { escapeMarkdown as md, markdownHref } from './escape';
 import { SEVERITY_WEIGHTS } from './score';
-import type { Location, OrgChartNode, Report, ReportFinding, TeamStats } from './types';
+import type { Location, OrgChartNode, Report, ReportFinding, RoadmapSummary, TeamStats } from './types';
 import { count, severityCounts } from './words';
 
 /** How a renderer names and links files and rule pages; the editor and the command line each know their own. */
@@ -47,6 +47,7 @@ export function renderMarkdown(report: Report, links: LinkOptions): string {
     for (const finding of report.other.findings) out.push(findingLine(finding, links));
     out.push('');
   }
+  for (const roadmap of report.roadmaps ?? []) out.push(...roadmapSection(roadmap, links));
   if (report.team) out.push(...teamSection(report.team, links));
   if (report.orgChart.length > 0) {
     out.push('## Org chart', '');
@@ -64,6 +65,17 @@ function findingLine(finding: ReportFinding, links: LinkOptions): string {
   const where = `${links.fileLabel(finding.location.uri)}:${finding.location.range.start.line + 1}`;
   const code = finding.docs ? `[${md(finding.code)}](${markdownHref(links.docsLink(finding.docs))})` : md(finding.code);
   return `- **${finding.severity}** [${md(where)}](${markdownHref(links.fileLink(finding.location))}) ${md(finding.message)} (${code})`;
+}
+
+/** A roadmap's items by horizon, a timeline item with its timeframe and the horizon it makes it. */
+function roadmapSection(roadmap: RoadmapSummary, links: LinkOptions): string[] {
+  const out = [`## Roadmap: ${md(roadmap.name)}`, '', '| Horizon | Items |', '|---|---|'];
+  for (const group of roadmap.horizons) {
+    const items = group.items.map((item) => `[${md(item.title)}](${markdownHref(links.fileLink(item.location))})${item.timeframe ? ` (${md(item.timeframe)})` : ''}`);
+    out.push(`| ${md(group.label)} (${group.items.length}) | ${items.join(', ')} |`);
+  }
+  out.push('');
+  return out;
 }
 
 function teamSection(team: TeamStats, links: LinkOptions): string[] {

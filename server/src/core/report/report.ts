@@ -3,6 +3,7 @@ import type { SpecDocument } from '../specDocument';
 import type { ReportInput } from './input';
 import { findingLocation } from './locations';
 import { orgChart } from './orgChart';
+import { roadmapSummaries } from './roadmapSummary';
 import { bySeverity, countSeverities, score } from './score';
 import { charters } from './teamTree';
 import { teamStats } from './teamStats';
@@ -64,6 +65,7 @@ export function buildReport(input: ReportInput): Report {
     other: { counts: countSeverities(other), findings: other },
     team: teamStats(teams),
     orgChart: orgChart(teams),
+    roadmaps: roadmapSummaries(input),
   };
 }
 

@@ -1,3 +1,4 @@
+import { HORIZON_GROUPS, HORIZONS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
 import { entries, get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
@@ -6,21 +7,18 @@ import { findingsUnder, locationOf } from './locations';
 import type { TreeNode } from './types';
 import { count } from './words';
 
-const HORIZONS = [
-  ['now', 'Now'],
-  ['next', 'Next'],
-  ['later', 'Later'],
-] as const;
 
 /**
- * The Roadmap tree: now, next and later (then timeline periods, then unscheduled items), each with
- * its items showing owner and stage. With several roadmaps, one root per roadmap.
+ * The Roadmap tree: now, next and later, each with its items showing owner and stage (a timeline
+ * item under the horizon its timeframe makes it, the timeframe and that horizon shown next to each
+ * other), then released items whose timeframe has ended, then unscheduled items. With several
+ * roadmaps, one root per roadmap.
  */
 export function roadmapTree(input: ReportInput): TreeNode[] {
   const roadmaps = input.documents.filter((doc) => doc.kind === 'Roadmap');
   const names = memberNames(input);
   const ownerName = (id: string): string => names.get(id) ?? id;
-  const build = (doc: SpecDocument): TreeNode[] => horizonNodes(doc, input.findings(doc.uri), ownerName);
+  const build = (doc: SpecDocument): TreeNode[] => horizonNodes(doc, input.findings(doc.uri), ownerName, input.today);
   if (roadmaps.length === 1) return build(roadmaps[0]);
   return roadmaps.map((doc) => ({
     id: doc.uri,
@@ -47,46 +45,34 @@ function memberNames(input: ReportInput): Map<string, string> {
   return names;
 }
 
-function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string): TreeNode[] {
-  const groups = new Map<string, { label: string; items: TreeNode[] }>();
-  for (const [key, label] of HORIZONS) groups.set(key, { label, items: [] });
-  const periods: string[] = [];
-  for (const [item, index] of entries(get(doc.parsed.value, 'spec', 'items'))) {
-    const horizon = text(item.horizon);
-    const timeframe = text(item.timeframe);
-    const key = horizon && groups.has(horizon) ? horizon : timeframe ?? 'unscheduled';
-    if (!groups.has(key)) {
-      groups.set(key, { label: key === 'unscheduled' ? 'Unscheduled' : key, items: [] });
-      if (key !== 'unscheduled') periods.push(key);
-    }
-    groups.get(key)!.items.push(itemNode(doc, findings, item, index, ownerName));
-  }
-  const order = [...HORIZONS.map(([key]) => key), ...periods.sort(), 'unscheduled'];
-  return order
-    .filter((key) => groups.has(key) && (groups.get(key)!.items.length > 0 || HORIZONS.some(([horizon]) => horizon === key)))
-    .map((key) => {
-      const group = groups.get(key)!;
-      return {
-        id: `${doc.uri}#horizon/${key}`,
-        kind: 'horizon',
-        label: group.label,
-        description: count(group.items.length, 'item', 'items'),
-        expanded: key === 'now' || undefined,
-        children: group.items,
-      };
-    });
+function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string, today: string): TreeNode[] {
+  const groups = itemsByHorizon(entries(get(doc.parsed.value, 'spec', 'items')), today);
+  // Now, next and later always show; the other groups only when they hold items.
+  return HORIZON_GROUPS.filter(([key]) => groups.get(key)!.length > 0 || (HORIZONS as readonly string[]).includes(key)).map(([key, label]) => {
+    const items = groups.get(key)!.map(([item, index]) => itemNode(doc, findings, item, index, ownerName, today));
+    return {
+      id: `${doc.uri}#horizon/${key}`,
+      kind: 'horizon',
+      label,
+      description: count(items.length, 'item', 'items'),
+      expanded: key === 'now' || undefined,
+      children: items,
+    };
+  });
 }
 
-function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, index: number, ownerName: (id: string) => string): TreeNode {
+function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, index: number, ownerName: (id: string) => string, today: string): TreeNode {
   const path = ['spec', 'items', index];
   const owner = text(item.owner);
   const stage = text(item.stage);
   const title = text(item.title) ?? text(item.id) ?? `Item ${index + 1}`;
+  const timeframe = timeframeWithHorizon(item, today);
   const metric = text(get(item, 'outcome', 'metric'));
   const target = get(item, 'outcome', 'target');
   const tooltip = [
     title,
     text(item.id) ? `id: ${text(item.id)}` : undefined,
+    timeframe ? `Timeframe: ${timeframe}` : undefined,
     `Owner: ${owner ? ownerName(owner) : 'none'}`,
     `Stage: ${stage ?? 'none'}`,
     text(item.team) ? `Team: ${text(item.team)}` : undefined,
@@ -97,7 +83,7 @@ function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, 
     id: `${doc.uri}#items/${index}`,
     kind: 'item',
     label: title,
-    description: [owner ? ownerName(owner) : 'no owner', stage ?? 'no stage'].join(' · '),
+    description: [...(timeframe ? [timeframe] : []), owner ? ownerName(owner) : 'no owner', stage ?? 'no stage'].join(' · '),
     tooltip: tooltip.join('\n'),
     hints: findingsUnder(doc, findings, path).length,
     location: locationOf(doc, path),

@@ -1,3 +1,4 @@
+import { headsOfProduct } from '../model/organisation';
 import { entries, get, text } from '../rules/util';
 import type { SpecKind } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -43,12 +44,10 @@ export function specTemplate(kind: SpecKind, index: WorkspaceIndex, today: strin
   return { fileName: 'team.charter.yaml', text: charter(free('charter', 'product-team'), head, (id) => free('member', id), (id) => free('team', id), today) };
 }
 
-/** The Head of Product of the first charter, or its first member. */
+/** The Head of Product a charter names, or the first member of the first charter. */
 function headOfProduct(index: WorkspaceIndex): string | undefined {
   const doc = index.documents('TeamCharter')[0];
-  const named = text(get(doc?.parsed.value, 'spec', 'headOfProduct'));
-  if (named && index.lookup('member', named)) return named;
-  return text(entries(get(doc?.parsed.value, 'spec', 'members'))[0]?.[0].id);
+  return headsOfProduct(index)[0] ?? text(entries(get(doc?.parsed.value, 'spec', 'members'))[0]?.[0].id);
 }
 
 function vision(id: string, owner: string, today: string): string {

@@ -1,9 +1,9 @@
 import { text } from '../rules/util';
-import { MEMBER_ROLES, roleLabel, type CharterView } from './charter';
+import { MEMBER_ROLES, organisationOf, roleLabel, type CharterView } from './charter';
 import { locationOf } from './locations';
 import type { HeadCount, OpenHire, SpanOfControl, TeamStats } from './types';
 
-/** Head count by role, span of control per manager, product teams and open hires, over every charter. */
+/** Head count by role, span of control per manager (reports in any charter), product teams and open hires, over every charter. */
 export function teamStats(charters: readonly CharterView[]): TeamStats | undefined {
   if (charters.length === 0) return undefined;
   const members = charters.flatMap((charter) => charter.members.map((member) => ({ charter, member })));
@@ -33,10 +33,13 @@ export function teamStats(charters: readonly CharterView[]): TeamStats | undefin
     }
   }
 
+  // Direct reports counted over every charter, the way team-development/span-of-control counts them; each person once.
+  const organisation = organisationOf(charters);
   const spanOfControl: SpanOfControl[] = [];
   for (const { charter, member } of members) {
-    const directReports = charter.members.filter((other) => other.reportsTo === member.id && other !== member).length;
-    const plannedReports = openHires.filter((hire) => hire.reportsTo === member.id && hire.location.uri === charter.doc.uri).length;
+    if (organisation.get(member.id) !== member.entry) continue;
+    const directReports = organisation.span(member.id);
+    const plannedReports = openHires.filter((hire) => hire.reportsTo === member.id).length;
     if (directReports === 0 && plannedReports === 0) continue;
     spanOfControl.push({
       id: member.id,

@@ -1,5 +1,7 @@
 import { get, text, type Entry } from '../rules/util';
-import { hintsAt, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
+import type { Organisation } from '../model/organisation';
+import { teamPeople, type TeamRole } from '../model/productTeams';
+import { hintsAt, organisationOf, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
 import type { ReportInput } from './input';
 import { locationOf } from './locations';
 import type { TreeNode } from './types';
@@ -17,7 +19,8 @@ export function charters(input: ReportInput): CharterView[] {
  */
 export function teamTree(input: ReportInput): TreeNode[] {
   const all = charters(input);
-  if (all.length === 1) return charterNodes(all[0]);
+  const organisation = organisationOf(all);
+  if (all.length === 1) return charterNodes(all[0], organisation);
   return all.map((charter) => ({
     id: charter.doc.uri,
     kind: 'charter',
@@ -25,11 +28,11 @@ export function teamTree(input: ReportInput): TreeNode[] {
     description: 'team charter',
     location: locationOf(charter.doc, []),
     expanded: true,
-    children: charterNodes(charter),
+    children: charterNodes(charter, organisation),
   }));
 }
 
-function charterNodes(charter: CharterView): TreeNode[] {
+function charterNodes(charter: CharterView, organisation: Organisation): TreeNode[] {
   const { doc } = charter;
   const id = (suffix: string): string => `${doc.uri}#${suffix}`;
   const nameOf = (memberId: string | undefined): string | undefined => charter.members.find((member) => member.id === memberId)?.name ?? memberId;
@@ -81,7 +84,7 @@ function charterNodes(charter: CharterView): TreeNode[] {
     nodes.push(group(charter, 'peers', 'Peers', charter.peers.map(([peer, index]) => peerNode(charter, peer, index))));
   }
   if (charter.productTeams.length > 0) {
-    const teams = charter.productTeams.map(([team, index]) => teamNode(charter, team, index, nameOf));
+    const teams = charter.productTeams.map(([team, index]) => teamNode(charter, team, index, nameOf, organisation));
     nodes.push(group(charter, 'productTeams', 'Product teams', teams));
   }
   const hires = charter.hiring.filter(([hire]) => hire.status !== 'filled');
@@ -121,27 +124,42 @@ function peerNode(charter: CharterView, peer: Entry, index: number): TreeNode {
   };
 }
 
-function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id: string | undefined) => string | undefined): TreeNode {
+/**
+ * A product team with its people (see `model/productTeams`): its PM, designer and analyst (named by
+ * the team, or a designer or analyst who lists it), its tech lead, then the other members who list it.
+ */
+function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id: string | undefined) => string | undefined, organisation: Organisation): TreeNode {
   const path = ['spec', 'productTeams', index];
   const key = `${charter.doc.uri}#productTeams/${index}`;
   const engineers = typeof team.engineers === 'number' ? team.engineers : undefined;
-  const roleNode = (field: 'pm' | 'designer' | 'analyst', title: string, missing: string): TreeNode => {
-    const memberId = text(team[field]);
-    if (!memberId) return { id: `${key}/${field}`, kind: 'vacancy', label: missing, description: title, location: locationOf(charter.doc, path) };
+  const people = teamPeople(team, organisation);
+  const personNode = (memberId: string, field: string, title: string): TreeNode => {
     const member = charter.members.find((candidate) => candidate.id === memberId);
+    const entry = organisation.get(memberId);
+    const name = member?.name ?? text(entry?.name) ?? nameOf(memberId) ?? memberId;
+    const role = member?.role ?? text(entry?.role);
+    const named = text(team[field]) === memberId;
     return {
-      id: `${key}/${field}`,
+      id: `${key}/${named ? field : `member/${memberId}`}`,
       kind: 'teamRole',
-      label: nameOf(memberId) ?? memberId,
+      label: name,
       description: title,
-      tooltip: member ? `${member.name}, ${roleLabel(member.role)}` : `"${memberId}" is not a member of the charter.`,
+      tooltip: entry ? `${name}${role ? `, ${roleLabel(role)}` : ''}${named ? '' : ` (lists ${text(team.id) ?? 'this team'} in teams)`}` : `"${memberId}" is not a member of any charter.`,
       hints: member ? hintsAt(charter, member.path) : 0,
-      location: locationOf(charter.doc, [...path, field]),
+      location: named || !member ? locationOf(charter.doc, named ? [...path, field] : path) : locationOf(charter.doc, member.path),
     };
+  };
+  const roleNode = (field: TeamRole, title: string, missing: string): TreeNode => {
+    const holder = people.find((person) => person.roles.includes(field));
+    if (!holder) return { id: `${key}/${field}`, kind: 'vacancy', label: missing, description: title, location: locationOf(charter.doc, path) };
+    return personNode(holder.id, field, title);
   };
   const children = [roleNode('pm', 'PM', 'No PM'), roleNode('designer', 'Designer', 'No designer'), roleNode('analyst', 'Analyst', 'No analyst')];
   const techLead = text(team.techLead);
-  if (techLead) children.push({ id: `${key}/techLead`, kind: 'teamRole', label: techLead, description: 'Tech lead', location: locationOf(charter.doc, [...path, 'techLead']) });
+  if (techLead) children.push({ id: `${key}/techLead`, kind: 'teamRole', label: nameOf(techLead) ?? techLead, description: 'Tech lead', location: locationOf(charter.doc, [...path, 'techLead']) });
+  for (const person of people) {
+    if (person.roles.length === 0 && person.id !== techLead) children.push(personNode(person.id, '', 'Member'));
+  }
   return {
     id: key,
     kind: 'team',

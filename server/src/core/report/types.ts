@@ -159,4 +159,17 @@ export interface Report {
   readonly team?: TeamStats;
   /** One tree per reporting line: the Head of Product's, then people outside it. */
   readonly orgChart: readonly OrgChartNode[];
+  /** Each roadmap's items by horizon (timeline items by the horizon their timeframe makes them). */
+  readonly roadmaps?: readonly RoadmapSummary[];
+}
+
+/** A roadmap's items grouped by horizon on the report's date. */
+export interface RoadmapSummary {
+  readonly name: string;
+  readonly location: Location;
+  /** Only the groups that hold items, in the order now, next, later, released, unscheduled. */
+  readonly horizons: ReadonlyArray<{
+    readonly label: string;
+    readonly items: ReadonlyArray<{ readonly title: string; readonly location: Location; /** `2027-Q1 (next)` for a timeline item. */ readonly timeframe?: string }>;
+  }>;
 }

@@ -10,7 +10,7 @@ export const hover: Feature = {
       syncOpenDocuments(context);
       const doc = context.document(params.textDocument.uri);
       if (!doc) return null;
-      const result = hoverAt(doc, doc.parsed.lines.offset(params.position), context.workspace.index);
+      const result = hoverAt(doc, doc.parsed.lines.offset(params.position), context.workspace.index, context.workspace.today(context.workspace.configFor(doc.fileName)));
       return result ? { contents: { kind: 'markdown', value: result.markdown }, range: doc.parsed.lines.range(result.range) } : null;
     });
   },

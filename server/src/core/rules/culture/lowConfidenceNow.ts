@@ -1,3 +1,4 @@
+import { itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
 import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
 
@@ -6,7 +7,7 @@ export const lowConfidenceNow = defineRule({
     id: 'culture/low-confidence-now',
     area: 'culture',
     severity: 'warning',
-    description: 'A now item with low confidence is not already in delivery.',
+    description: 'A now item (on a timeline roadmap, one whose `timeframe` makes it now) with low confidence is not already in delivery.',
     rationale:
       'Low confidence means the team does not yet know whether the item will reach its outcome. Building it anyway spends engineering time on a guess, when a few days of discovery could raise confidence or kill the idea. Consider moving such items back to discovery and testing the riskiest assumptions first.',
     options: {},
@@ -22,9 +23,9 @@ export const lowConfidenceNow = defineRule({
       },
     },
   },
-  check({ value }) {
+  check({ value, today }) {
     return eachItem(value, (item, index) =>
-      item.horizon !== 'now' || item.stage !== 'delivery' || item.confidence !== 'low'
+      itemHorizon(item, today) !== 'now' || item.stage !== 'delivery' || item.confidence !== 'low'
         ? undefined
         : {
             path: ['spec', 'items', index, 'confidence'],

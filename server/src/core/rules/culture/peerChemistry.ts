@@ -1,17 +1,14 @@
+import { peerKind } from '../../model/peerRoles';
 import { defineRule, type RuleFinding } from '../rule';
 import { entries, get, text } from '../util';
 import { charterExample, nameOf, specOf } from './shared';
-
-/** Roles that count as the engineering lead; `cto` as a word, so that "Director" does not match. */
-const ENGINEERING_LEAD = /\bcto\b|engineering|technology/i;
-const MARKETING_LEAD = /marketing|\bcmo\b/i;
 
 export const peerChemistry = defineRule({
   meta: {
     id: 'culture/peer-chemistry',
     area: 'culture',
     severity: 'info',
-    description: 'The charter\'s peers include a CTO or engineering lead and a marketing lead, each with a one-on-one cadence.',
+    description: 'The charter\'s peers include a CTO or engineering lead (CTO, Chief Technology or Technical Officer, VP, SVP, Head or Director of Engineering) and a marketing lead (CMO, Chief Marketing Officer, VP, Head or Director of Marketing), each with a one-on-one cadence.',
     rationale:
       'The softer side of product leadership is chemistry with peers: product, engineering and marketing only work together as well as their leaders do. Listing the CTO and the marketing lead with a regular one-on-one makes that relationship a deliberate habit rather than something left to chance. Consider the cadence that keeps you ahead of surprises on both sides.',
     options: {},
@@ -43,8 +40,8 @@ export const peerChemistry = defineRule({
     const peers = entries(spec.peers);
     // The Head of Product's own manager counts too: reporting to the CTO makes them the engineering lead you work with.
     const roles = [...peers.map(([peer]) => peer.role), get(spec, 'reportsTo', 'role')].filter((role): role is string => typeof role === 'string');
-    const noEngineering = !roles.some((role) => ENGINEERING_LEAD.test(role));
-    const noMarketing = !roles.some((role) => MARKETING_LEAD.test(role));
+    const noEngineering = !roles.some((role) => peerKind(role) === 'engineering');
+    const noMarketing = !roles.some((role) => peerKind(role) === 'marketing');
     const findings: RuleFinding[] = [];
     if (peers.length === 0 && noEngineering && noMarketing) {
       findings.push({

@@ -1,5 +1,8 @@
+import { workspaceOrganisation } from '../../model/organisation';
+import { holdersOf } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, quoteList, text } from '../util';
+import { unknownReferences } from '../shared/unknownReferences';
+import { count, entries, quoteList } from '../util';
 import { charterExample, nameOf, payoutsTeamExample, specOf } from './shared';
 
 const OPEN_HIRE = ['planned', 'open', 'interviewing'];
@@ -9,13 +12,14 @@ export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
     id: 'culture/team-without-designer',
     area: 'culture',
     severity: 'warning',
-    description: 'Every product team has a designer, and no designer is on more than `maxTeams` teams.',
+    description: 'Every product team has a designer (the `designer` it names, or a product designer whose `teams` list it), the `designer` names a member, and no designer is on more than `maxTeams` teams.',
     rationale:
       'True collaboration means the product manager, a designer and engineers solve problems together from discovery on. A team without a designer ships interfaces nobody designed, and a designer spread over many teams only has time to polish screens after the decisions are made. Two teams per designer is a practitioner heuristic: consider what lets each designer take part in every team\'s discovery.',
     options: {
       maxTeams: { default: 2, description: 'The most product teams one member may be the designer of.' },
     },
     kinds: ['TeamCharter'],
+    crossFile: true,
     examples: {
       fires: {
         file: 'team.charter.yaml',
@@ -32,19 +36,23 @@ ${payoutsTeamExample('      designer: lea\n')}`),
       },
     },
   },
-  check({ value, options }) {
+  check(context) {
+    const { value, options } = context;
     const spec = specOf(value);
     if (!spec) return [];
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding[] = unknownReferences(context, 'culture/team-without-designer');
+    const organisation = workspaceOrganisation(context.index);
     const teams = entries(spec.productTeams);
     const byDesigner = new Map<string, Array<[string, number]>>();
     for (const [team, index] of teams) {
       const name = nameOf(team, index);
-      const designer = text(team.designer);
-      if (designer !== undefined) {
-        const list = byDesigner.get(designer) ?? [];
-        list.push([name, index]);
-        byDesigner.set(designer, list);
+      const designers = holdersOf(team, 'designer', organisation);
+      if (designers.length > 0) {
+        for (const designer of designers) {
+          const list = byDesigner.get(designer) ?? [];
+          list.push([name, index]);
+          byDesigner.set(designer, list);
+        }
         continue;
       }
       const hire = entries(spec.hiring).find(

@@ -1,3 +1,4 @@
+import { itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
 import { entries, get } from '../util';
 import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
@@ -11,7 +12,7 @@ export const untestedAssumptions = defineRule({
     id: 'culture/untested-assumptions',
     area: 'culture',
     severity: 'warning',
-    description: 'A now item in stage opportunity or discovery has at least one assumption test.',
+    description: 'A now item (on a timeline roadmap, one whose `timeframe` makes it now) in stage opportunity or discovery has at least one assumption test.',
     rationale:
       'An item the team is working on now but has not yet validated rests on assumptions about value, usability, feasibility and viability. Testing the riskiest ones quickly, with prototypes and experiments, is what separates rapid learning from building on opinion. Consider recording at least one assumption test per item in discovery so the team can see what it is learning.',
     options: {},
@@ -36,9 +37,9 @@ export const untestedAssumptions = defineRule({
       },
     },
   },
-  check({ value }) {
+  check({ value, today }) {
     return eachItem(value, (item, index) => {
-      if (item.horizon !== 'now' || typeof item.stage !== 'string' || !EARLY_STAGES.includes(item.stage)) return undefined;
+      if (itemHorizon(item, today) !== 'now' || typeof item.stage !== 'string' || !EARLY_STAGES.includes(item.stage)) return undefined;
       const tests = get(item, 'discovery', 'assumptionTests');
       if (entries(tests).length > 0) return undefined;
       const stage = item.stage === 'discovery' ? 'in discovery' : 'an opportunity';

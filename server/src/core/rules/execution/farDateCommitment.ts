@@ -1,3 +1,4 @@
+import { isDerivedHorizon, itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
 import { get, isBlank, text } from '../util';
 import { eachItem, nameOf, roadmapExample } from './shared';
@@ -21,7 +22,7 @@ export const farDateCommitment = defineRule({
     id: 'execution/far-date-commitment',
     area: 'execution',
     severity: 'info',
-    description: 'Items in `next` or `later` carry a date only when it is a hard, external commitment.',
+    description: 'Items in `next` or `later` (on a timeline roadmap, as their `timeframe` places them) carry a date only when it is a hard, external commitment.',
     rationale:
       'An estimated date on work that has not reached discovery or delivery reads as a promise to everyone outside the team, and becomes one. Sales, marketing and leadership plan around it, and the team loses the room to learn and change course. Keep dates on next and later items for real external deadlines (a regulation, a contract, an event) and mark those hard.',
     options: {},
@@ -31,9 +32,10 @@ export const farDateCommitment = defineRule({
       passes: { file: 'acme.roadmap.yaml', text: datedExample('hard') },
     },
   },
-  check({ value }) {
+  check({ value, today }) {
     return eachItem(value, (item, index) => {
-      if (item.horizon !== 'next' && item.horizon !== 'later') return undefined;
+      const horizon = itemHorizon(item, today);
+      if (horizon !== 'next' && horizon !== 'later') return undefined;
       const date = item.date;
       if (isBlank(date)) return undefined;
       const type = get(date, 'type');
@@ -43,7 +45,7 @@ export const farDateCommitment = defineRule({
       return {
         path: type === undefined ? ['spec', 'items', index, 'date'] : ['spec', 'items', index, 'date', 'type'],
         target: type === undefined ? 'key' : 'value',
-        message: `Item "${nameOf(item, index)}" is in ${item.horizon} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
+        message: `Item "${nameOf(item, index)}" is in ${horizon}${isDerivedHorizon(item) ? ` (${String(item.timeframe)})` : ''} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
       };
     });
   },

@@ -9,6 +9,7 @@ import { raciAccountable } from './raciAccountable';
 import { teamOverload } from './teamOverload';
 import { tooManyObjectives } from './tooManyObjectives';
 import { unknownDependency } from './unknownDependency';
+import { unknownObjective } from './unknownObjective';
 import { unknownOwner } from './unknownOwner';
 import { unknownTeam } from './unknownTeam';
 
@@ -21,6 +22,7 @@ export const executionRules: Rule[] = [
   raciAccountable,
   farDateCommitment,
   teamOverload,
+  unknownObjective,
   unknownOwner,
   unknownTeam,
   noEvangelism,

@@ -1,3 +1,4 @@
+import { itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
 import { get, isBlank } from '../util';
 import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
@@ -7,7 +8,7 @@ export const nowWithoutOutcome = defineRule({
     id: 'execution/now-without-outcome',
     area: 'execution',
     severity: 'warning',
-    description: 'Every `now` item has an outcome with a `metric` and a `target`.',
+    description: 'Every `now` item (on a timeline roadmap, every item whose `timeframe` makes it now) has an outcome with a `metric` and a `target`.',
     rationale:
       'Work the teams are doing now should say what change in customer or business behaviour it is for, and how the team will know it worked. Without a metric and a target, delivery becomes the goal and nobody can tell whether the item succeeded or should be stopped. Naming the outcome before delivery also gives the team room to find a better solution than the one first imagined.',
     options: {},
@@ -28,9 +29,9 @@ ${nowItemExample('delivery', '')}      outcome:
       },
     },
   },
-  check({ value }) {
+  check({ value, today }) {
     return eachItem(value, (item, index) => {
-      if (item.horizon !== 'now') return undefined;
+      if (itemHorizon(item, today) !== 'now') return undefined;
       const name = nameOf(item, index);
       const outcome = item.outcome;
       if (isBlank(outcome)) {

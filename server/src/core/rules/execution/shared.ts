@@ -1,18 +1,7 @@
-import type { WorkspaceIndex } from '../../workspaceIndex';
 import { cashFlowRoadmapSpec, charterFile, REPORTS_TO_CEO, roadmapMetadata, smallBusinessVisionSpec, specFile } from '../shared/examples';
 
 export { nowItemExample } from '../shared/examples';
 export { eachItem, groupBy, items, nameOf, specOf } from '../shared/read';
-
-/** True when the workspace has at least one team charter, so members and product teams are known. */
-export function hasCharter(index: WorkspaceIndex): boolean {
-  return index.documents('TeamCharter').length > 0;
-}
-
-/** The distinct ids of every definition of a kind in the workspace, in the order they appear. */
-export function definedIds(index: WorkspaceIndex, kind: 'member' | 'team' | 'item'): string[] {
-  return [...index.ids(kind)];
-}
 
 /** `1st`, `2nd`, `3rd`, `11th`... */
 export function ordinal(n: number): string {

@@ -1,3 +1,4 @@
+import { itemHorizon } from '../../model/horizon';
 import { defineRule, type RuleFinding } from '../rule';
 import { count, text } from '../util';
 import { groupBy, items, nameOf, ordinal, roadmapExample, specOf } from './shared';
@@ -23,7 +24,7 @@ export const teamOverload = defineRule<{ maxNow: number }>({
     id: 'execution/team-overload',
     area: 'execution',
     severity: 'warning',
-    description: 'No product team has more than `maxNow` items in `now`.',
+    description: 'No product team has more than `maxNow` items in `now` (on a timeline roadmap, items whose `timeframe` makes them now).',
     rationale:
       'A team that works on many things at once finishes each of them later, switches context all day and has no time left for discovery. Limiting the work in progress per team shortens the time to outcomes and makes the roadmap honest about capacity. Three now items per team is a practitioner heuristic: consider what one team can really move at the same time.',
     options: {
@@ -35,10 +36,10 @@ export const teamOverload = defineRule<{ maxNow: number }>({
       passes: { file: 'acme.roadmap.yaml', text: nowItemsExample(['now', 'now', 'now', 'next']) },
     },
   },
-  check({ value, options }) {
+  check({ value, options, today }) {
     const spec = specOf(value);
     if (!spec) return [];
-    const byTeam = groupBy(items(spec), (item) => (item.horizon === 'now' ? text(item.team) : undefined), nameOf);
+    const byTeam = groupBy(items(spec), (item) => (itemHorizon(item, today) === 'now' ? text(item.team) : undefined), nameOf);
     const findings: RuleFinding[] = [];
     for (const [team, list] of byTeam) {
       if (list.length <= options.maxNow) continue;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { suggester, text } from '../util';
-import { definedIds, items, nameOf, roadmapExample, specOf } from './shared';
+import { unknownReferences } from '../shared/unknownReferences';
+import { text } from '../util';
+import { items, nameOf, roadmapExample, specOf } from './shared';
 
 function dependencyExample(ledgerDependsOn: string): string {
   return roadmapExample(`  items:
@@ -42,8 +43,8 @@ export const unknownDependency = defineRule({
       passes: { file: 'acme.roadmap.yaml', text: dependencyExample('') },
     },
   },
-  check({ value, index }) {
-    const spec = specOf(value);
+  check(context) {
+    const spec = specOf(context.value);
     if (!spec) return [];
     const list = items(spec);
     const local = new Map<string, number>();
@@ -51,33 +52,14 @@ export const unknownDependency = defineRule({
       const id = text(item.id);
       if (id !== undefined && !local.has(id)) local.set(id, i);
     }
-    // Every item id of the workspace, built only when a suggestion is needed.
-    let known: string[] | undefined;
-    const suggest = suggester();
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding[] = unknownReferences(context, 'execution/unknown-dependency');
     const edges = new Map<number, Edge[]>();
     for (const [item, i] of list) {
       const dependsOn = Array.isArray(item.dependsOn) ? (item.dependsOn as unknown[]) : [];
-      const own = text(item.id);
       const out: Edge[] = [];
       dependsOn.forEach((dependency, entry) => {
-        const id = text(dependency);
-        if (id === undefined) return;
-        const target = local.get(id);
-        if (target !== undefined) {
-          if (!out.some((edge) => edge.to === target)) out.push({ to: target, entry });
-          return;
-        }
-        if (index.lookup('item', id)) return;
-        known ??= [...new Set([...local.keys(), ...definedIds(index, 'item')])];
-        const suggestion = suggest(id, known, own);
-        findings.push({
-          path: ['spec', 'items', i, 'dependsOn', entry],
-          message: suggestion
-            ? `Item "${nameOf(item, i)}" depends on "${id}", which is not an item of any roadmap: did you mean "${suggestion}"? Otherwise remove the dependency or add the item.`
-            : `Item "${nameOf(item, i)}" depends on "${id}", which is not an item of any roadmap: name an existing item, or remove the dependency.`,
-          ...(suggestion ? { data: { replacement: suggestion } } : {}),
-        });
+        const target = local.get(text(dependency) ?? '');
+        if (target !== undefined && !out.some((edge) => edge.to === target)) out.push({ to: target, entry });
       });
       edges.set(i, out);
     }

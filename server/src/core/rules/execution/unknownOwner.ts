@@ -1,13 +1,10 @@
-import type { JsonPath } from '../../types';
-import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, suggester, text } from '../util';
-import { charterExample, definedIds, hasCharter, items, nameOf, specOf } from './shared';
+import { defineRule } from '../rule';
+import { unknownReferences } from '../shared/unknownReferences';
+import { charterExample } from './shared';
 
 function charterOwnedBy(owner: string): string {
   return charterExample('').replace('  id: acme-product-team\n', `  id: acme-product-team\n  owner: ${owner}\n`);
 }
-
-const WHAT: Record<string, string> = { Vision: 'vision', Roadmap: 'roadmap', TeamCharter: 'charter' };
 
 export const unknownOwner = defineRule({
   meta: {
@@ -25,36 +22,7 @@ export const unknownOwner = defineRule({
       passes: { file: 'team.charter.yaml', text: charterOwnedBy('dana') },
     },
   },
-  check({ doc, value, index }) {
-    if (!hasCharter(index)) return [];
-    const members = definedIds(index, 'member');
-    const known = new Set(members);
-    const findings: RuleFinding[] = [];
-    const suggest = suggester();
-    const checkOwner = (owner: unknown, path: JsonPath, whose: string): void => {
-      const id = text(owner);
-      if (id === undefined || known.has(id)) return;
-      const suggestion = suggest(id, members);
-      findings.push({
-        path,
-        message: suggestion
-          ? `The owner "${id}" of ${whose} is not a member of any team charter: did you mean "${suggestion}"? Otherwise add them to the charter's members.`
-          : `The owner "${id}" of ${whose} is not a member of any team charter: name a member who owns it, or add them to the charter's members.`,
-        ...(suggestion ? { data: { replacement: suggestion } } : {}),
-      });
-    };
-    const kind = doc.kind ?? '';
-    checkOwner(get(value, 'metadata', 'owner'), ['metadata', 'owner'], `this ${WHAT[kind] ?? 'file'}`);
-    const spec = specOf(value);
-    if (kind !== 'Roadmap' || !spec) return findings;
-    for (const [objective, o] of entries(spec.objectives)) {
-      for (const [keyResult, k] of entries(objective.keyResults)) {
-        checkOwner(keyResult.owner, ['spec', 'objectives', o, 'keyResults', k, 'owner'], `key result "${nameOf(keyResult, k)}"`);
-      }
-    }
-    for (const [item, i] of items(spec)) {
-      checkOwner(item.owner, ['spec', 'items', i, 'owner'], `item "${nameOf(item, i)}"`);
-    }
-    return findings;
+  check(context) {
+    return unknownReferences(context, 'execution/unknown-owner');
   },
 });

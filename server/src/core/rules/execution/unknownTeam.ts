@@ -1,17 +1,9 @@
-import type { JsonPath } from '../../types';
-import type { WorkspaceIndex } from '../../workspaceIndex';
+import { workspaceOrganisation } from '../../model/organisation';
+import { isOnTeam, membershipConflicts } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, strings, suggester, text } from '../util';
-import { charterExample, definedIds, hasCharter, items, nameOf, specOf } from './shared';
-
-/** The roles of a product team that name its members. */
-const TEAM_ROLES = ['pm', 'designer', 'analyst', 'techLead'];
-
-/** True when the team lists the member in one of its roles, or the member lists the team in `teams`. */
-function isOnTeam(index: WorkspaceIndex, member: string, team: string): boolean {
-  const listedByTeam = index.definitions('team', team).some((definition) => TEAM_ROLES.some((role) => definition.entry[role] === member));
-  return listedByTeam || index.definitions('member', member).some((definition) => strings(definition.entry.teams).includes(team));
-}
+import { unknownReferences } from '../shared/unknownReferences';
+import { entries, text } from '../util';
+import { charterExample, items, nameOf, specOf } from './shared';
 
 function charterWithTeams(teams: string): string {
   return charterExample(`    - id: sam
@@ -32,7 +24,7 @@ export const unknownTeam = defineRule({
     id: 'execution/unknown-team',
     area: 'execution',
     severity: 'warning',
-    description: 'Every team a roadmap item, member or hire names is a product team of a team charter, and an item\'s owner is on its team.',
+    description: 'Every team a roadmap item, member or hire names is a product team of a team charter, an item\'s owner is on its team, and a product team\'s roles and its members\' `teams` agree.',
     rationale:
       'Product teams are where the work happens: an item assigned to a team that does not exist, or owned by someone outside the team doing it, has no clear home. It is usually a typo or a reorganisation the roadmap has not caught up with. Keeping items, owners and teams consistent makes the load of each team and who to talk to visible.',
     options: {},
@@ -43,50 +35,41 @@ export const unknownTeam = defineRule({
       passes: { file: 'team.charter.yaml', text: charterWithTeams('payouts') },
     },
   },
-  check({ doc, value, index }) {
+  check(context) {
+    const { doc, value, index } = context;
     const spec = specOf(value);
-    if (!spec || !hasCharter(index)) return [];
-    const teams = definedIds(index, 'team');
-    const known = new Set(teams);
-    const findings: RuleFinding[] = [];
-    const suggest = suggester();
-    /** Reports a team id that names no product team; returns true when the team is known. */
-    const checkTeam = (team: string, path: JsonPath, whose: string): boolean => {
-      if (known.has(team)) return true;
-      const suggestion = suggest(team, teams);
-      findings.push({
-        path,
-        message: suggestion
-          ? `The team "${team}" of ${whose} is not a product team of any team charter: did you mean "${suggestion}"? Otherwise add it to the charter's product teams.`
-          : `The team "${team}" of ${whose} is not a product team of any team charter: name one of the product teams, or add it to the charter's product teams.`,
-        ...(suggestion ? { data: { replacement: suggestion } } : {}),
-      });
-      return false;
-    };
+    if (!spec) return [];
+    const findings: RuleFinding[] = unknownReferences(context, 'execution/unknown-team');
+    const organisation = workspaceOrganisation(index);
     if (doc.kind === 'TeamCharter') {
+      // Team roles and members' `teams` disagreeing: one finding at each member of this charter concerned.
+      const local = new Map<string, number>();
       for (const [member, m] of entries(spec.members)) {
-        const list = Array.isArray(member.teams) ? member.teams : [];
-        list.forEach((team, t) => {
-          if (text(team) !== undefined) checkTeam(team as string, ['spec', 'members', m, 'teams', t], `member "${nameOf(member, m)}"`);
-        });
+        const id = text(member.id);
+        if (id !== undefined && !local.has(id)) local.set(id, m);
       }
-      for (const [hire, h] of entries(spec.hiring)) {
-        const team = text(hire.team);
-        if (team !== undefined) checkTeam(team, ['spec', 'hiring', h, 'team'], `hire #${h + 1}${text(hire.role) ? ` (${String(hire.role)})` : ''}`);
+      const teams = index.definitions('team').map((definition) => definition.entry);
+      for (const conflict of membershipConflicts(teams, organisation)) {
+        const m = local.get(conflict.memberId);
+        if (m === undefined || organisation.get(conflict.memberId) !== (spec.members as unknown[])[m]) continue;
+        const listed = (spec.members as Array<Record<string, unknown>>)[m].teams !== undefined;
+        findings.push({
+          path: listed ? ['spec', 'members', m, 'teams'] : ['spec', 'members', m, 'id'],
+          target: listed ? 'key' : 'value',
+          message: `Member "${conflict.memberId}" ${conflict.reason}: make the product team and the member's teams say the same.`,
+        });
       }
       return findings;
     }
-    const members = new Set(definedIds(index, 'member'));
     for (const [item, i] of items(spec)) {
       const team = text(item.team);
-      if (team === undefined) continue;
-      const name = nameOf(item, i);
-      if (!checkTeam(team, ['spec', 'items', i, 'team'], `item "${name}"`)) continue;
       const owner = text(item.owner);
-      if (owner === undefined || !members.has(owner) || isOnTeam(index, owner, team)) continue;
+      if (team === undefined || owner === undefined || !organisation.has(owner)) continue;
+      const definitions = index.definitions('team', team);
+      if (definitions.length === 0 || definitions.some((definition) => isOnTeam(definition.entry, owner, organisation))) continue;
       findings.push({
         path: ['spec', 'items', i, 'owner'],
-        message: `Item "${name}" is owned by "${owner}", who is not on product team "${team}": consider an owner from that team, or add "${team}" to the teams of "${owner}" in the charter.`,
+        message: `Item "${nameOf(item, i)}" is owned by "${owner}", who is not on product team "${team}": consider an owner from that team, or add "${team}" to the teams of "${owner}" in the charter.`,
       });
     }
     return findings;

@@ -1,13 +1,13 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { text } from '../util';
-import { charterExample, memberExample, memberPath, members, organisation, specOf, unknownMember } from './shared';
+import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
 
 export const headOfProductMissing = defineRule({
   meta: {
     id: 'team-development/head-of-product-missing',
     area: 'team-development',
     severity: 'error',
-    description: '`headOfProduct` names a member of the charter, and a member has role `head-of-product`.',
+    description: 'A member has role `head-of-product` (a `headOfProduct` that names no member is reported by `team-development/unknown-manager`).',
     rationale:
       'The charter describes a product organisation, and someone leads it: the Head of Product, CPO, VP or Director of Product who recruits, coaches and sets the vision. Reporting lines, spans of control and mentoring all hang from that person. When the charter does not say who it is, or names someone who is not a member, the org chart has no root and the team cannot see who is accountable for developing it.',
     options: {},
@@ -37,17 +37,7 @@ export const headOfProductMissing = defineRule({
     const local = members(spec);
     const people = organisation(context);
     const named = people.get(headId);
-    if (!named) {
-      findings.push(
-        unknownMember(
-          ['spec', 'headOfProduct'],
-          headId,
-          `headOfProduct "${headId}" names no member of the charter`,
-          people.keys(),
-          'use the id of the member who leads the product organisation',
-        ),
-      );
-    }
+    // A headOfProduct naming nobody is a reference to report: team-development/unknown-manager does.
     const hasRole = local.some(([member]) => member.role === 'head-of-product') || named?.role === 'head-of-product';
     if (!hasRole) {
       const entry = local.find(([member]) => member.id === headId);

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { count, entries, text, type Entry } from '../util';
-import { charterExample, directReports, hireExample, hireName, isPendingHire, memberExample, organisation, specOf } from './shared';
+import { charterExample, hireExample, hireName, isPendingHire, memberExample, organisation, specOf } from './shared';
 
 const REPORTS = ['ravi', 'nora', 'sam', 'mia', 'lea', 'kai', 'ines', 'omar'];
 
@@ -42,10 +42,10 @@ export const hireBreaksSpan = defineRule<{ max: number }>({
       pending.set(manager, list);
     }
     if (pending.size === 0) return [];
-    const reports = directReports(organisation(context));
+    const people = organisation(context);
     const findings: RuleFinding[] = [];
     for (const [manager, hires] of pending) {
-      const today = reports.get(manager)?.length ?? 0;
+      const today = people.span(manager);
       const after = today + hires.length;
       // A manager already past the limit is reported by span-of-control.
       if (today > max || after <= max) continue;

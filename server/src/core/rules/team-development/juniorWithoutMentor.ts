@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { count, get, monthsBetween, suggester, text } from '../util';
-import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation, specOf, unknownMember } from './shared';
+import { unknownReferences } from '../shared/unknownReferences';
+import { count, get, monthsBetween, text } from '../util';
+import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation, specOf } from './shared';
 
 const MENTORS = 'a senior PM, group PM, director or the Head of Product';
 
@@ -9,7 +10,7 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     id: 'team-development/junior-without-mentor',
     area: 'team-development',
     severity: 'warning',
-    description: 'Every associate PM, and every PM who joined less than `months` ago, has a senior `coaching.mentor`.',
+    description: 'Every associate PM, and every PM who joined less than `months` ago, has a senior `coaching.mentor`, and every `coaching.mentor` names a member.',
     rationale:
       'Associate PMs and product managers in their first year learn the craft fastest next to someone who has done it for years: how to run discovery, say no to a stakeholder, write an outcome instead of a feature. A mentor outside the reporting line gives them a safe place to ask. Pairing every junior with a senior PM, group PM, director or the Head of Product is one of the cheapest ways to develop the team; consider it for anyone new to the role.',
     options: {
@@ -32,8 +33,9 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     const { value, options, today } = context;
     if (!specOf(value)) return [];
     const people = organisation(context);
-    const suggest = suggester();
-    return eachMember(value, (member, index) => {
+    // A mentor that names no member is reported for every member, junior or not.
+    const unknown = unknownReferences(context, 'team-development/junior-without-mentor');
+    return [...unknown, ...eachMember(value, (member, index) => {
       const name = memberName(member, index);
       // How the member is named at the start of a sentence, and inside one.
       let who: string;
@@ -59,16 +61,14 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
         };
       }
       const entry = people.get(mentor);
-      if (!entry) {
-        return unknownMember(path, mentor, `The mentor "${mentor}" of ${whom} is not a member`, people.keys(), `use the member id of ${MENTORS}`, suggest);
-      }
+      if (!entry) return undefined;
       const role = entry.role;
       if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;
       return {
         path,
         message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
       };
-    });
+    })];
   },
 });
 

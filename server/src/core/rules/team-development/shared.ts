@@ -1,8 +1,7 @@
-import type { RuleContext, RuleFinding } from '../rule';
-import { closest } from '../../suggest';
+import { workspaceOrganisation, type Organisation } from '../../model/organisation';
+import type { RuleContext } from '../rule';
 import { text, type Entry } from '../util';
 import { charterFile, HEAD_OF_PRODUCT, REPORTS_TO_CEO } from '../shared/examples';
-import { members, specOf } from '../shared/read';
 
 /** `memberName`: how a member is named in a message, their id or their position. */
 export { eachMember, members, nameOf as memberName, specOf } from '../shared/read';
@@ -31,45 +30,9 @@ export function hireName(hire: Entry, index: number): string {
   return `The ${role} hire${team ? ` for team "${team}"` : ` #${index + 1}`}`;
 }
 
-/**
- * The people of the product organisation as this charter sees them: its own members first, then
- * the members of the workspace's other team charters (an organisation may keep one charter per
- * group). The first entry of an id wins.
- */
-export function organisation({ value, index, doc }: Pick<RuleContext, 'value' | 'index' | 'doc'>): Map<string, Entry> {
-  const people = new Map<string, Entry>();
-  const spec = specOf(value);
-  if (spec) {
-    for (const [member] of members(spec)) {
-      const id = text(member.id);
-      if (id !== undefined && !people.has(id)) people.set(id, member);
-    }
-  }
-  for (const definition of index.definitions('member')) {
-    if (definition.uri === doc.uri || people.has(definition.id)) continue;
-    people.set(definition.id, definition.entry);
-  }
-  return people;
-}
-
-/** Each manager's direct reports (member ids) in an organisation; nobody counts as their own report. */
-export function directReports(people: ReadonlyMap<string, Entry>): Map<string, string[]> {
-  const reports = new Map<string, string[]>();
-  for (const [id, member] of people) {
-    const manager = text(member.reportsTo);
-    if (manager === undefined || manager === id) continue;
-    const list = reports.get(manager) ?? [];
-    list.push(id);
-    reports.set(manager, list);
-  }
-  return reports;
-}
-
-/** A finding for an id that names no member, with a did-you-mean when a member id is close. */
-export function unknownMember(path: RuleFinding['path'], id: string, what: string, known: Iterable<string>, fix: string, suggest = closest): RuleFinding {
-  const suggestion = suggest(id, known);
-  if (suggestion !== undefined) return { path, message: `${what}: did you mean "${suggestion}"?`, data: { replacement: suggestion } };
-  return { path, message: `${what}: ${fix}.` };
+/** The people of the product organisation: the members of every team charter of the workspace (see `model/organisation`). */
+export function organisation({ index }: Pick<RuleContext, 'index'>): Organisation {
+  return workspaceOrganisation(index);
 }
 
 /** A minimal, valid team charter for a rule's docs examples: `spec` lines after the Head of Product's entry. */

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { text } from '../util';
-import { charterExample, directReports, memberExample, memberPath, members, organisation, specOf } from './shared';
+import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
 
 const REPORTS = ['ravi', 'nora', 'sam', 'mia', 'lea', 'kai', 'ines', 'omar', 'yuki'];
 
@@ -36,14 +36,14 @@ export const spanOfControl = defineRule<{ max: number; hardMax: number }>({
     const spec = specOf(context.value);
     if (!spec) return [];
     const { max, hardMax } = context.options;
-    const reports = directReports(organisation(context));
+    const people = organisation(context);
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();
     for (const [member, index] of members(spec)) {
       const id = text(member.id);
       if (id === undefined || seen.has(id)) continue;
       seen.add(id);
-      const count = reports.get(id)?.length ?? 0;
+      const count = people.span(id);
       if (count > hardMax) {
         findings.push({
           path: memberPath(index, 'id'),

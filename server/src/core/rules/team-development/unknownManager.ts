@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { suggester, text } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, organisation, specOf, unknownMember } from './shared';
+import { unknownReferences } from '../shared/unknownReferences';
+import { text } from '../util';
+import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
 
 /** `"a" reports to "b", "b" to "c" and "c" to "a"`. */
 function describeCycle(cycle: readonly string[]): string {
@@ -13,7 +14,7 @@ export const unknownManager = defineRule({
     id: 'team-development/unknown-manager',
     area: 'team-development',
     severity: 'error',
-    description: "Each member's `reportsTo` names a member, and the reporting lines form no cycle.",
+    description: "Each member's and each hire's `reportsTo`, the charter's `headOfProduct` and a product team's `pm` and `analyst` name a member, and the reporting lines form no cycle.",
     rationale:
       'Reporting lines are how the charter says who coaches whom. A manager id with a typo, or one that still names someone who left, leaves a member without a manager on paper, and spans of control and the org chart come out wrong. A cycle (two people reporting to each other) means the line never reaches the Head of Product, so nobody is accountable for that part of the team.',
     options: {},
@@ -33,30 +34,15 @@ export const unknownManager = defineRule({
   check(context) {
     const spec = specOf(context.value);
     if (!spec) return [];
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding[] = unknownReferences(context, 'team-development/unknown-manager');
     const local = members(spec);
     const people = organisation(context);
-    const suggest = suggester();
-    const managerOf = (id: string): string | undefined => text(people.get(id)?.reportsTo);
+    const managerOf = (id: string): string | undefined => people.managerOf(id);
     // The first entry of each id in this charter: a cycle is reported there.
     const position = new Map<string, number>();
     for (const [member, index] of local) {
       const id = text(member.id);
       if (id !== undefined && !position.has(id)) position.set(id, index);
-    }
-    for (const [member, index] of local) {
-      const manager = text(member.reportsTo);
-      if (manager === undefined || people.has(manager)) continue;
-      findings.push(
-        unknownMember(
-          memberPath(index, 'reportsTo'),
-          manager,
-          `Member "${memberName(member, index)}" reports to "${manager}", who is not a member`,
-          people.keys(),
-          "use the member id of their manager, or add the manager to the charter's members",
-          suggest,
-        ),
-      );
     }
     const reported = new Set<string>();
     for (const [id] of position) {

@@ -1,4 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule';
+import { unknownReferences } from '../shared/unknownReferences';
 import { entries, get, isBlank } from '../util';
 import { idOf, ROADMAP_SPEC, roadmapExample } from './shared';
 
@@ -7,7 +8,7 @@ export const itemWithoutTheme = defineRule({
     id: 'vision/item-without-theme',
     area: 'vision',
     severity: 'warning',
-    description: 'Every roadmap item belongs to a `theme`, and every theme states the customer `problem` it addresses.',
+    description: 'Every roadmap item belongs to a `theme` of its roadmap, and every theme states the customer `problem` it addresses.',
     rationale:
       'Themes are how a roadmap traces to the vision: each groups work around a customer problem and names the vision needs behind it. An item outside any theme is hard to justify and tends to be a feature request that skipped the "why". A theme without a problem is a feature area in disguise, and it leaves the teams no room to find the best solution.',
     options: {},
@@ -17,9 +18,9 @@ export const itemWithoutTheme = defineRule({
       passes: { file: 'acme.roadmap.yaml', text: roadmapExample() },
     },
   },
-  check({ value }) {
-    const spec = get(value, 'spec');
-    const findings: RuleFinding[] = [];
+  check(context) {
+    const spec = get(context.value, 'spec');
+    const findings: RuleFinding[] = unknownReferences(context, 'vision/item-without-theme');
     for (const [theme, i] of entries(get(spec, 'themes'))) {
       if (!isBlank(theme.problem)) continue;
       const message = `Theme "${idOf(theme, i)}" has no problem: describe the customer problem it addresses, so the teams can look for the best solution.`;
