@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { findUp } from '../core/paths';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from './cache';
 import { checkFiles, type CheckResult, type FileResult } from './check';
-import { collectFiles, UsageError, type Collected } from './collect';
+import { collectSpecFiles, todayOption, UsageError, type Collected } from './collect';
 import { checkInParallel, workerCount } from './parallel';
 import { colors } from './formats/colors';
 import { formatGithub } from './formats/github';
@@ -120,13 +120,8 @@ async function check(
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UsageError(`--today takes a date like 2026-10-01, not "${values.today}".`);
-  }
-  const collected = collectFiles(paths, io.cwd);
-  if (collected.files.length === 0) {
-    throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
-  }
+  todayOption(values.today);
+  const collected = collectSpecFiles(paths, io.cwd);
   const result = await cachedCheck(collected, values, io);
   const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const configErrors = brokenConfigs(result);

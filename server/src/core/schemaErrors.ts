@@ -4,6 +4,7 @@ import type { ParsedYaml } from './parse';
 import { closest } from './suggest';
 import { branchValidators, type JsonSchema } from './schemas';
 import type { FileKind, Finding, JsonPath } from './types';
+import { count } from './words';
 
 /**
  * Turns ajv's errors into findings a product manager understands, each at the place it is about:
@@ -249,7 +250,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
       return at(`"${field}" must be ${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}, not ${show(value)}.`);
     case 'minItems': {
       const limit = Number(params.limit);
-      return at(`"${field}" needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}.`);
+      return at(`"${field}" needs at least ${count(limit, 'entry', 'entries')}.`);
     }
     case 'maxItems':
       return at(`"${field}" can have at most ${String(params.limit)} entries.`);

@@ -3,6 +3,7 @@ import { uriToPath } from '../paths';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { count } from '../words';
 import { ENTITY_NAMES } from './schemaInfo';
 
 /** How an id is shown to people: its human name, a one-line detail and a Markdown card. */
@@ -87,9 +88,8 @@ function list(index: WorkspaceIndex, kind: EntityKind, ids: unknown): string | u
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
-function count(value: unknown, word: string): string | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return `${value.length} ${word}${value.length === 1 ? '' : 's'}`;
+function listCount(value: unknown, word: string): string | undefined {
+  return Array.isArray(value) ? count(value.length, word) : undefined;
 }
 
 type Facts = Array<[string, string | undefined]>;
@@ -124,7 +124,7 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
     case 'goal':
       return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
     case 'need':
-      return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', count(e.evidence, 'piece')]] };
+      return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', listCount(e.evidence, 'piece')]] };
     case 'targetGroup':
       return { subtitle: e.primary === true ? 'primary' : undefined, lines: [['Who', plain(e.description)]] };
     case 'theme':
@@ -135,7 +135,7 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
           ['Vision goal', named(index, 'goal', e.visionGoal)],
           ['Period', plain(e.period)],
           ['Type', plain(e.type)],
-          ['Key results', count(e.keyResults, 'key result')?.replace(/ key results?$/, '')],
+          ['Key results', listCount(e.keyResults, 'key result')?.replace(/ key results?$/, '')],
         ],
       };
     case 'item':
@@ -174,7 +174,7 @@ function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: 
     return {
       lines: [
         ['Statement', plain(spec.statement)],
-        ['Horizon', typeof years === 'number' ? `${years} year${years === 1 ? '' : 's'}` : undefined],
+        ['Horizon', typeof years === 'number' ? count(years, 'year') : undefined],
         ['Owner', named(index, 'member', metadata.owner)],
       ],
     };
@@ -182,7 +182,7 @@ function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: 
   if (definition.kind === 'roadmap') {
     return { lines: [['Vision', named(index, 'vision', metadata.vision)], ['Format', plain(spec.format)], ['Owner', named(index, 'member', metadata.owner)]] };
   }
-  return { lines: [['Head of Product', named(index, 'member', spec.headOfProduct)], ['Members', count(spec.members, 'member')?.replace(/ members?$/, '')]] };
+  return { lines: [['Head of Product', named(index, 'member', spec.headOfProduct)], ['Members', listCount(spec.members, 'member')?.replace(/ members?$/, '')]] };
 }
 
 /** The card of a defined id: what hover shows and what completion documents. */
