@@ -1,8 +1,8 @@
 // Bundles the extension client, the language server and the command line with esbuild.
 const esbuild = require('esbuild');
-const { clientBundlePlugins } = require('./lighter-client-dependencies');
 const production = process.argv.includes('--production');
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,6 +19,6 @@ const common = {
 const client = { ...common, minify: false, minifyWhitespace: production, minifySyntax: production };
 
 Promise.all([
-  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
+  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
 ]).catch(() => process.exit(1));

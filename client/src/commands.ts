@@ -11,7 +11,7 @@ import { openRuleDocs, pickRule } from './ruleDocs';
 /** What commands may use: the language client, the models the views draw, the report pages. */
 export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
-  getClient(): LanguageClient | undefined;
+  readonly getClient: () => LanguageClient | undefined;
   readonly models: SpecModels;
   readonly panels: ReportPanels;
 }

@@ -18,7 +18,11 @@ const sorted = (values: readonly string[]): string[] => [...values].sort();
 describe('the file names of the three kinds', () => {
   it('activate the extension: one workspaceContains event per name the engine recognises', () => {
     const events = manifest.activationEvents.filter((event) => event.startsWith('workspaceContains:')).flatMap((event) => minimatch.braceExpand(event));
-    const expected = [...suffixes.map((suffix) => `workspaceContains:**/*${suffix}`), ...names.map((name) => `workspaceContains:**/${name}`), `workspaceContains:${CONFIG_FILE_NAME}`];
+    const expected = [
+      ...suffixes.map((suffix) => `workspaceContains:**/*${suffix}`),
+      ...names.map((name) => `workspaceContains:**/${name}`),
+      `workspaceContains:${CONFIG_FILE_NAME}`,
+    ];
     assert.deepEqual(sorted(events), sorted(expected));
   });
 
@@ -31,9 +35,19 @@ describe('the file names of the three kinds', () => {
 
   it('give each file its kind, without regard to case, and nothing to names that only look alike', () => {
     const seen = Object.fromEntries(
-      ['vision.yml', 'acme.vision.yaml', 'Acme.Vision.YML', 'roadmap.yml', 'q1.roadmap.yaml', 'team-charter.yml', 'payments.charter.yml', '.productspecs.yaml', 'myvision.yaml', 'charter.yaml', 'roadmap.json'].map(
-        (name) => [name, kindFromFileName(`specs/${name}`) ?? null],
-      ),
+      [
+        'vision.yml',
+        'acme.vision.yaml',
+        'Acme.Vision.YML',
+        'roadmap.yml',
+        'q1.roadmap.yaml',
+        'team-charter.yml',
+        'payments.charter.yml',
+        '.productspecs.yaml',
+        'myvision.yaml',
+        'charter.yaml',
+        'roadmap.json',
+      ].map((name) => [name, kindFromFileName(`specs/${name}`) ?? null]),
     );
     assert.deepEqual(seen, {
       'vision.yml': 'Vision',

@@ -70,6 +70,6 @@ export class ReportPanels implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
-    this.panels.forEach((panel) => panel.dispose());
+    for (const panel of this.panels.values()) panel.dispose();
   }
 }

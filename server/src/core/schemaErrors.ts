@@ -182,7 +182,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
   const path = pathOf(parsed, error.instancePath);
   const value = valueAt(parsed, path);
   const field = fieldName(path);
-  const schema = error.parentSchema as JsonSchema | undefined;
+  const schema: JsonSchema | undefined = error.parentSchema;
   const params = error.params as Record<string, unknown>;
   const at = (message: string, data?: Finding['data'], target: 'key' | 'value' = 'value', where: JsonPath = path): Finding => ({
     code: `schema/${CODES[error.keyword] ?? error.keyword.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,

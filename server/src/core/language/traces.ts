@@ -22,7 +22,7 @@ type Entry = { readonly id: string; readonly index: number; readonly value: Read
 function entries(spec: Record<string, unknown> | undefined, name: string): Entry[] {
   const list = spec?.[name];
   if (!Array.isArray(list)) return [];
-  return list.flatMap((value, index) =>
+  return (list as Array<Entry['value']>).flatMap((value, index) =>
     value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? [{ id: (value as { id: string }).id, index, value }] : [],
   );
 }

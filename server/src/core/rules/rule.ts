@@ -70,5 +70,5 @@ export interface Rule<Options = Record<string, OptionValue>> {
 
 /** Declares a rule with typed options. */
 export function defineRule<Options extends Record<string, OptionValue>>(rule: Rule<Options>): Rule {
-  return rule as unknown as Rule;
+  return rule;
 }
