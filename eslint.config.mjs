@@ -12,7 +12,7 @@ export default tseslint.config(
       'node_modules/**',
       '.bench/**',
       '.vscode-test/**',
-      'server/src/core/generated/**',
+      'server/src/core/generated/**', '**/*.generated.ts',
       'test/fixtures/**',
       'test/e2e/fixtures/**',
       'test/grammar/fixtures/**',

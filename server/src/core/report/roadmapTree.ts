@@ -1,4 +1,5 @@
-import { entries, get, text, type Entry } from '../rules/util';
+import { charterFile, child, list, roadmapFile } from '../model/specModel';
+import { get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { ReportInput } from './input';
@@ -25,8 +26,8 @@ export function roadmapTree(input: ReportInput): TreeNode[] {
   return roadmaps.map((doc) => ({
     id: doc.uri,
     kind: 'roadmap',
-    label: text(get(doc.parsed.value, 'metadata', 'product')) ?? text(get(doc.parsed.value, 'metadata', 'id')) ?? doc.fileName,
-    description: text(get(doc.parsed.value, 'metadata', 'id')),
+    label: text(child(roadmapFile(doc), 'metadata')?.product) ?? text(child(roadmapFile(doc), 'metadata')?.id) ?? doc.fileName,
+    description: text(child(roadmapFile(doc), 'metadata')?.id),
     location: locationOf(doc, []),
     expanded: true,
     children: build(doc),
@@ -38,7 +39,7 @@ function memberNames(input: ReportInput): Map<string, string> {
   const names = new Map<string, string>();
   for (const doc of input.documents) {
     if (doc.kind !== 'TeamCharter') continue;
-    for (const [member] of entries(get(doc.parsed.value, 'spec', 'members'))) {
+    for (const [member] of list(child(charterFile(doc), 'spec'), 'members')) {
       const id = text(member.id);
       const name = text(member.name);
       if (id && name && !names.has(id)) names.set(id, name);
@@ -51,7 +52,7 @@ function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName
   const groups = new Map<string, { label: string; items: TreeNode[] }>();
   for (const [key, label] of HORIZONS) groups.set(key, { label, items: [] });
   const periods: string[] = [];
-  for (const [item, index] of entries(get(doc.parsed.value, 'spec', 'items'))) {
+  for (const [item, index] of list(child(roadmapFile(doc), 'spec'), 'items')) {
     const horizon = text(item.horizon);
     const timeframe = text(item.timeframe);
     const key = horizon && groups.has(horizon) ? horizon : timeframe ?? 'unscheduled';
