@@ -3,6 +3,8 @@ import { uriToPath } from '../paths';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { charterFile, child, roadmapFile, visionFile, type Read } from '../model/specModel';
+import type { Roadmap, TeamCharter, Vision } from '../model/specTypes.generated';
 import { count } from '../words';
 import { ENTITY_NAMES } from './schemaInfo';
 
@@ -95,22 +97,24 @@ function listCount(value: unknown, word: string): string | undefined {
 type Facts = Array<[string, string | undefined]>;
 
 function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: string; lines: Facts } {
-  const e = definition.entry;
   const plain = (value: unknown): string | undefined => {
     const t = text(value);
     return t === undefined ? undefined : md(t);
   };
   switch (definition.kind) {
-    case 'member':
+    case 'member': {
+      const e: Read<TeamCharter.Member> = definition.entry;
       return {
         subtitle: roleOf(e.role),
         lines: [
           ['Manager', named(index, 'member', e.reportsTo) ?? (e.role === 'head-of-product' ? 'none (Head of Product)' : undefined)],
           ['Teams', list(index, 'team', e.teams)],
-          ['Mentor', named(index, 'member', (e.coaching as Record<string, unknown> | undefined)?.mentor)],
+          ['Mentor', named(index, 'member', child(e, 'coaching')?.mentor)],
         ],
       };
-    case 'team':
+    }
+    case 'team': {
+      const e: Read<TeamCharter.ProductTeam> = definition.entry;
       return {
         lines: [
           ['Mission', plain(e.mission)],
@@ -121,15 +125,25 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
           ['Engineers', plain(e.engineers)],
         ],
       };
-    case 'goal':
+    }
+    case 'goal': {
+      const e: Read<Vision.Goal> = definition.entry;
       return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
-    case 'need':
+    }
+    case 'need': {
+      const e: Read<Vision.Need> = definition.entry;
       return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', listCount(e.evidence, 'piece')]] };
-    case 'targetGroup':
+    }
+    case 'targetGroup': {
+      const e: Read<Vision.TargetGroup> = definition.entry;
       return { subtitle: e.primary === true ? 'primary' : undefined, lines: [['Who', plain(e.description)]] };
-    case 'theme':
+    }
+    case 'theme': {
+      const e: Read<Roadmap.Theme> = definition.entry;
       return { lines: [['Problem', plain(e.problem)], ['Needs', list(index, 'need', e.needs)], ['Target group', named(index, 'targetGroup', e.targetGroup)]] };
-    case 'objective':
+    }
+    case 'objective': {
+      const e: Read<Roadmap.Objective> = definition.entry;
       return {
         lines: [
           ['Vision goal', named(index, 'goal', e.visionGoal)],
@@ -138,7 +152,9 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
           ['Key results', listCount(e.keyResults, 'key result')?.replace(/ key results?$/, '')],
         ],
       };
-    case 'item':
+    }
+    case 'item': {
+      const e: Read<Roadmap.Item> = definition.entry;
       return {
         lines: [
           [e.horizon !== undefined || e.timeframe === undefined ? 'Horizon' : 'Timeframe', plain(e.horizon ?? e.timeframe)],
@@ -149,7 +165,9 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
           ['Objective', named(index, 'objective', e.objective)],
         ],
       };
+    }
     case 'keyResult': {
+      const e: Read<Roadmap.KeyResult> = definition.entry;
       const unit = text(e.unit);
       const withUnit = (value: unknown): string | undefined => (text(value) === undefined ? undefined : `${md(String(text(value)))}${unit ? ` ${md(unit)}` : ''}`);
       return { lines: [['Baseline', withUnit(e.baseline)], ['Target', withUnit(e.target)], ['Owner', named(index, 'member', e.owner)]] };
@@ -165,24 +183,27 @@ function facts(definition: Definition, index: WorkspaceIndex): { subtitle?: stri
 
 /** Facts about a whole document (a vision, a roadmap, a charter), read from its spec. */
 function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: Facts } {
-  const value = index.document(definition.uri)?.parsed.value as { metadata?: Record<string, unknown>; spec?: Record<string, unknown> } | undefined;
-  const metadata = value?.metadata ?? {};
-  const spec = value?.spec ?? {};
+  const doc = index.document(definition.uri);
   const plain = (v: unknown): string | undefined => (text(v) === undefined ? undefined : md(String(text(v))));
   if (definition.kind === 'vision') {
-    const years = (spec.horizon as Record<string, unknown> | undefined)?.years;
+    const metadata = child(visionFile(doc), 'metadata');
+    const spec = child(visionFile(doc), 'spec');
+    const years = child(spec, 'horizon')?.years;
     return {
       lines: [
-        ['Statement', plain(spec.statement)],
+        ['Statement', plain(spec?.statement)],
         ['Horizon', typeof years === 'number' ? count(years, 'year') : undefined],
-        ['Owner', named(index, 'member', metadata.owner)],
+        ['Owner', named(index, 'member', metadata?.owner)],
       ],
     };
   }
   if (definition.kind === 'roadmap') {
-    return { lines: [['Vision', named(index, 'vision', metadata.vision)], ['Format', plain(spec.format)], ['Owner', named(index, 'member', metadata.owner)]] };
+    const metadata = child(roadmapFile(doc), 'metadata');
+    const spec = child(roadmapFile(doc), 'spec');
+    return { lines: [['Vision', named(index, 'vision', metadata?.vision)], ['Format', plain(spec?.format)], ['Owner', named(index, 'member', metadata?.owner)]] };
   }
-  return { lines: [['Head of Product', named(index, 'member', spec.headOfProduct)], ['Members', listCount(spec.members, 'member')?.replace(/ members?$/, '')]] };
+  const spec = child(charterFile(doc), 'spec');
+  return { lines: [['Head of Product', named(index, 'member', spec?.headOfProduct)], ['Members', listCount(spec?.members, 'member')?.replace(/ members?$/, '')]] };
 }
 
 /** The card of a defined id: what hover shows and what completion documents. */
