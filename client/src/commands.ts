@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { TreeNode } from '../../server/src/core/report/types';
-import { count, severityCounts } from '../../server/src/core/report/words';
+import { count, severityCounts, type TreeNode } from '../../server/src/lsp/protocol';
 import type { SpecModels } from './models';
 import { newSpec } from './newSpec';
 import { exportReport } from './report/exportReport';

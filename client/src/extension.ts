@@ -4,7 +4,7 @@ import vscode = require('vscode');
 import languageClient = require('vscode-languageclient/node');
 import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, Position, ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-import { isSpecFileName } from '../../server/src/core/kinds';
+import { isSpecFileName } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
 import { ReportPanels } from './report/reportPanel';

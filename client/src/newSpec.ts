@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { kindFromFileName, SPEC_FILE_NAMES } from '../../server/src/core/kinds';
-import { TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
+import { kindFromFileName, SPEC_FILE_NAMES, TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
 
 /** Creates a spec file from the server's template (which checks with no errors here) and opens it. */

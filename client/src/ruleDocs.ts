@@ -1,7 +1,5 @@
 import vscode = require('vscode');
-import type { Report } from '../../server/src/core/report/types';
-import { ruleDocsPath } from '../../server/src/core/ruleDocsPath';
-import { count } from '../../server/src/core/words';
+import { count, ruleDocsPath, type Report } from '../../server/src/lsp/protocol';
 
 /** Opens a rule's documentation page (`docs/rules/<id>.md`, shipped with the extension) in the Markdown preview. */
 export async function openRuleDocs(extensionUri: vscode.Uri, ruleId: string): Promise<void> {

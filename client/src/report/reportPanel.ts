@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
-import { renderHtml } from '../../../server/src/core/report/html';
+import { renderHtml } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { openRuleDocs } from '../ruleDocs';
 import { parseWebviewMessage } from './webviewMessages';

@@ -1,6 +1,6 @@
 /** Counting the language server's diagnostics for the status bar. Free of the editor's API, so it can be tested. */
 
-import { count } from '../../../server/src/core/words';
+import { count } from '../../../server/src/lsp/protocol';
 
 /** The source the language server puts on its diagnostics. */
 export const DIAGNOSTIC_SOURCE = 'product-specs';

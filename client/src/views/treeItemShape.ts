@@ -1,5 +1,4 @@
-import type { Location, NodeKind, TreeNode } from '../../../server/src/core/report/types';
-import { count } from '../../../server/src/core/words';
+import { count, type Location, type NodeKind, type TreeNode } from '../../../server/src/lsp/protocol';
 
 /** A tree item as plain data: what the editor shows for a node. Free of the editor's API, so it can be tested. */
 export interface TreeItemShape {
