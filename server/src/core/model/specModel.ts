@@ -34,7 +34,7 @@ export function field<T, K extends keyof T & string>(entry: Read<T> | undefined,
 /** A field that holds an object, or undefined when it holds anything else. */
 export function child<T, K extends ObjectKeys<T>>(entry: Read<T> | undefined, key: K): Read<NonNullable<T[K]>> | undefined {
   const value = entry?.[key];
-  return isObject(value) ? (value as Read<NonNullable<T[K]>>) : undefined;
+  return isObject(value) ? value : undefined;
 }
 
 /** A list field's entries that are objects, each with its index in the list. */
@@ -43,7 +43,7 @@ export function list<T, K extends ListKeys<T>>(entry: Read<T> | undefined, key: 
   if (!Array.isArray(value)) return [];
   const out: Array<[Read<ElementOf<NonNullable<T[K]>>>, number]> = [];
   value.forEach((item: unknown, index) => {
-    if (isObject(item)) out.push([item as Read<ElementOf<NonNullable<T[K]>>>, index]);
+    if (isObject(item)) out.push([item, index]);
   });
   return out;
 }
@@ -51,7 +51,7 @@ export function list<T, K extends ListKeys<T>>(entry: Read<T> | undefined, key: 
 /** The whole file of a document of the given kind, when its value is an object. */
 function fileOf<T>(doc: SpecDocument | undefined): Read<T> | undefined {
   const value = doc?.parsed.value;
-  return isObject(value) ? (value as Read<T>) : undefined;
+  return isObject(value) ? value : undefined;
 }
 
 export const visionFile = (doc: SpecDocument | undefined): Read<Vision.File> | undefined => (doc?.kind === 'Vision' ? fileOf<Vision.File>(doc) : undefined);
