@@ -14,7 +14,8 @@ const RUNS = 15;
 
 /** Runs inside the child process: prints one JSON line with the timings. */
 async function child() {
-  const Module = require('node:module');
+  /** @type {{ _resolveFilename: (request: string, ...rest: unknown[]) => string }} Node's internal resolver. */
+  const Module = /** @type {any} */ (require('node:module'));
   const childProcess = require('node:child_process');
   const { performance } = require('node:perf_hooks');
   const stub = path.join(__dirname, 'lib', 'vscode-stub.js');

@@ -8,8 +8,8 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const Ajv = require('ajv');
-const addFormats = require('ajv-formats');
+const Ajv = require('ajv').default;
+const addFormats = require('ajv-formats').default;
 const specs = require('./lib/specs');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -114,6 +114,7 @@ function generateCli(write) {
 }
 
 /** Generates everything unless .bench/manifest.json was made by this very generator. Returns the manifest. */
+/** @param {{ force?: boolean, log?: (line: string) => void }} [options] */
 function generate({ force = false, log = () => {} } = {}) {
   const sources = ['generate.js', 'lib/specs.js', 'lib/words.js'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8'));
   const schemas = fs.readdirSync(path.join(ROOT, 'schemas')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'schemas', f), 'utf8'));

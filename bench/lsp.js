@@ -154,7 +154,7 @@ async function measureCold(manifest, runs, log) {
         await sleep(20);
       }
     } catch (e) {
-      error = e.message;
+      error = /** @type {Error} */ (e).message;
     }
     const allMs = pending.size === 0 ? max([...firstPublished.values()]) - t0 : NaN;
     unsubscribe();
@@ -220,7 +220,8 @@ async function measureMemory(manifest, log) {
 async function attempt(what, log, measure, fallback) {
   try {
     return await measure();
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {Error} */ (caught);
     log(`  ${what} failed: ${error.message}`);
     return { ...fallback, error: error.message };
   }

@@ -13,6 +13,7 @@ const { ms } = require('./lib/stats');
 
 const ROOT = path.resolve(__dirname, '..');
 const DOC = path.join(ROOT, 'docs', 'performance.md');
+const KEPT_SECTION = '## Changes measured by hand';
 
 function machine() {
   const cpus = os.cpus();
@@ -215,7 +216,8 @@ ${busy(m) ? `\nThe machine had other work running during this run (load average 
 function guarded(what, log, run, fallback) {
   try {
     return run();
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {Error} */ (caught);
     log(`  ${what} failed: ${error.stack || error}`);
     return { ...fallback(), error: String(error.message || error) };
   }
@@ -256,7 +258,10 @@ async function main() {
   const checks = targets(results);
   const doc = markdown(results, checks);
   fs.mkdirSync(path.dirname(DOC), { recursive: true });
-  fs.writeFileSync(DOC, doc);
+  // A section written by hand at the end of the page (from its heading on) is kept as it is.
+  const previous = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '';
+  const kept = previous.indexOf(`\n${KEPT_SECTION}\n`);
+  fs.writeFileSync(DOC, kept >= 0 ? `${doc}${previous.slice(kept)}` : doc);
   fs.writeFileSync(path.join(ROOT, '.bench', 'results.json'), JSON.stringify({ ...results, targets: checks }, null, 2) + '\n');
   log('');
   log(doc);

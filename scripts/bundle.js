@@ -1,8 +1,8 @@
 // Bundles the extension client, the language server and the command line with esbuild.
 const esbuild = require('esbuild');
-const { clientBundlePlugins } = require('./lighter-client-dependencies');
 const production = process.argv.includes('--production');
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -28,7 +28,7 @@ const releaseDir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'release';
 const builds = release
   ? [esbuild.build({ ...common, sourcemap: false, minify: true, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: releaseDir })]
   : [
-  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
+  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
     ];
 

@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const Ajv = require('ajv').default;
-const addFormats = require('ajv-formats');
+const addFormats = require('ajv-formats').default;
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const root = path.resolve(__dirname, '..');

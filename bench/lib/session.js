@@ -46,6 +46,10 @@ class Session {
     this.child = child;
     this.startedAt = startedAt;
     this.stderr = '';
+    /** @type {Array<{ uri: string, name: string }>} The workspace folders the server was started on. */
+    this.folders = [];
+    /** @type {any} The capabilities the server answered `initialize` with. */
+    this.capabilities = undefined;
     /** Every publishDiagnostics with the time it arrived: { uri, version, count, at }. */
     this.published = [];
     this.waiters = [];
@@ -67,11 +71,14 @@ class Session {
         return false;
       });
     });
-    connection.onNotification(() => {}); // log messages, telemetry, progress
-    connection.onRequest((method, params) => {
+    // The catch-all handlers of the underlying JSON-RPC connection, which the protocol typings leave out.
+    const jsonRpc = /** @type {rpc.MessageConnection} */ (/** @type {unknown} */ (connection));
+    jsonRpc.onNotification(() => {}); // log messages, telemetry, progress
+    jsonRpc.onRequest((method, params) => {
       if (method === 'workspace/configuration') {
         this.configurationRequests++;
-        return params.items.map((item) => (item.section ? (this.server.settings[item.section] ?? null) : this.server.settings));
+        const { items } = /** @type {rpc.ConfigurationParams} */ (params);
+        return items.map((item) => (item.section ? (this.server.settings[item.section] ?? null) : this.server.settings));
       }
       if (method === 'workspace/workspaceFolders') return this.folders;
       return null; // client/registerCapability, window/workDoneProgress/create...

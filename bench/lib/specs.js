@@ -101,6 +101,7 @@ function charter({ prefix, teams: teamCount, seed }) {
     members.push({ id, name: `${first} ${W.LAST_NAMES[i % W.LAST_NAMES.length]}`, role, reportsTo, teams, ...extra });
     return id;
   };
+  /** @type {Array<{ id: string, noun: string, pm?: string, designer?: string, analyst?: string }>} */
   const teams = Array.from({ length: teamCount }, (_, t) => ({
     id: `${prefix}-${W.TEAM_NOUNS[t % W.TEAM_NOUNS.length]}${t >= W.TEAM_NOUNS.length ? `-${t}` : ''}`,
     noun: W.TEAM_NOUNS[t % W.TEAM_NOUNS.length],

@@ -16,7 +16,7 @@ function whatever(name) {
       if (!cache.has(prop)) cache.set(prop, whatever(`${name}.${prop}`));
       return cache.get(prop);
     },
-    set(t, prop, value) {
+    set(_target, prop, value) {
       cache.set(prop, value);
       return true;
     },

@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { TreeNode } from '../../server/src/core/report/types';
-import { count, severityCounts } from '../../server/src/core/report/words';
+import { count, severityCounts, type TreeNode } from '../../server/src/lsp/protocol';
 import type { SpecModels } from './models';
 import { newSpec } from './newSpec';
 import { exportReport } from './report/exportReport';
@@ -11,7 +10,7 @@ import { openRuleDocs, pickRule } from './ruleDocs';
 /** What commands may use: the language client, the models the views draw, the report pages. */
 export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
-  getClient(): LanguageClient | undefined;
+  readonly getClient: () => LanguageClient | undefined;
   readonly models: SpecModels;
   readonly panels: ReportPanels;
 }

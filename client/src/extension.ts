@@ -2,9 +2,9 @@
 // copying each of its members (hundreds for `vscode` and the language client) into a new object on activation.
 import vscode = require('vscode');
 import languageClient = require('vscode-languageclient/node');
-import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, ServerOptions } from 'vscode-languageclient/node';
+import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, Position, ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-import { isSpecFileName } from '../../server/src/core/kinds';
+import { isSpecFileName } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
 import { ReportPanels } from './report/reportPanel';
@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         for (const lens of lenses ?? []) {
           const args = lens.command?.arguments;
           if (convert && lens.command?.command === 'editor.action.showReferences' && args?.length === 3) {
-            lens.command.arguments = [convert.asUri(args[0] as string), convert.asPosition(args[1]), (args[2] as Location[]).map((location) => convert.asLocation(location))];
+            lens.command.arguments = [convert.asUri(args[0] as string), convert.asPosition(args[1] as Position), (args[2] as Location[]).map((location) => convert.asLocation(location))];
           }
         }
         return lenses;

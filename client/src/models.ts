@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Report, TreeNode } from '../../server/src/core/report/types';
-import { ReportRequest, RoadmapRequest, TeamRequest } from '../../server/src/lsp/protocol';
+import { ReportRequest, RoadmapRequest, TeamRequest, type Report, type TreeNode } from '../../server/src/lsp/protocol';
 
 /** What the views show: `loading` before the first answer, `empty` without spec files, `ready` otherwise. */
 export type ViewState = 'loading' | 'empty' | 'ready';

@@ -1,13 +1,7 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { kindFromFileName } from '../../server/src/core/kinds';
-import { TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
+import { kindFromFileName, SPEC_FILE_NAMES, TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
-const NAMES: Record<TemplateParams['kind'], string> = {
-  Vision: 'a name ending in .vision.yaml',
-  Roadmap: 'a name ending in .roadmap.yaml',
-  TeamCharter: 'a name ending in .charter.yaml',
-};
 
 /** Creates a spec file from the server's template (which checks with no errors here) and opens it. */
 export async function newSpec(kind: TemplateParams['kind'], client: LanguageClient | undefined): Promise<void> {
@@ -28,7 +22,7 @@ export async function newSpec(kind: TemplateParams['kind'], client: LanguageClie
     value: template.fileName,
     valueSelection: [0, template.fileName.indexOf('.')],
     validateInput: async (value) => {
-      if (kindFromFileName(value) !== kind) return `Use ${NAMES[kind]}, so the file is recognised.`;
+      if (kindFromFileName(value) !== kind) return `Use a name ending in ${SPEC_FILE_NAMES[kind].suffixes[0]}, so the file is recognised.`;
       try {
         await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, value));
         return `${value} already exists.`;

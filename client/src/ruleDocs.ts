@@ -1,9 +1,9 @@
 import vscode = require('vscode');
-import type { Report } from '../../server/src/core/report/types';
+import { count, ruleDocsPath, type Report } from '../../server/src/lsp/protocol';
 
 /** Opens a rule's documentation page (`docs/rules/<id>.md`, shipped with the extension) in the Markdown preview. */
 export async function openRuleDocs(extensionUri: vscode.Uri, ruleId: string): Promise<void> {
-  const page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  const page = vscode.Uri.joinPath(extensionUri, ruleDocsPath(ruleId));
   try {
     await vscode.workspace.fs.stat(page);
   } catch {
@@ -19,7 +19,7 @@ export async function pickRule(report: Report): Promise<string | undefined> {
   for (const area of report.areas) {
     items.push({ label: area.name, kind: vscode.QuickPickItemKind.Separator });
     for (const rule of area.rules) {
-      const found = rule.findings.length ? ` · ${rule.findings.length} ${rule.findings.length === 1 ? 'finding' : 'findings'}` : '';
+      const found = rule.findings.length ? ` · ${count(rule.findings.length, 'finding')}` : '';
       items.push({ id: rule.id, label: rule.id, description: `${rule.defaultSeverity}${found}`, detail: rule.description });
     }
   }

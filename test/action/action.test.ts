@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -45,13 +46,15 @@ function goldenStdout(name: string): string {
 /** A validator of the SARIF 2.1.0 JSON Schema (draft-04), with the ajv that ships next to it. */
 function sarifValidator(): (log: unknown) => string[] {
   const packageFolder = path.dirname(require.resolve('@microsoft/jest-sarif/package.json'));
-  const Ajv = require(require.resolve('ajv', { paths: [packageFolder] })) as new (options: object) => {
+  // The draft-04 ajv that ships with the SARIF schema, not the project's own.
+  const requireThere = createRequire(path.join(packageFolder, 'package.json'));
+  const Ajv = requireThere('ajv') as new (options: object) => {
     addMetaSchema(schema: object): void;
     compile(schema: object): ((data: unknown) => boolean) & { errors?: { dataPath: string; message: string }[] | null };
   };
   const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
-  ajv.addMetaSchema(require(require.resolve('ajv/lib/refs/json-schema-draft-04.json', { paths: [packageFolder] })) as object);
-  const validate = ajv.compile(require(path.join(packageFolder, 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json')) as object);
+  ajv.addMetaSchema(requireThere('ajv/lib/refs/json-schema-draft-04.json') as object);
+  const validate = ajv.compile(requireThere('./lib/schemas/sarif-2.1.0-rtm.5.json') as object);
   return (log) => (validate(log) ? [] : (validate.errors ?? []).map((error) => `${error.dataPath} ${error.message}`));
 }
 

@@ -81,6 +81,7 @@ describe('command line', function () {
     const coloured = run(['check', 'test/fixtures/cli/mixed', '--color']);
     assert.ok(!plain.includes('\u001b['), 'no escape codes when piped');
     assert.ok(coloured.includes('\u001b[31merror'), 'errors in red with --color');
+    // eslint-disable-next-line no-control-regex -- the escape character starts the colour codes this strips
     assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), plain.replace('check test/fixtures/cli/mixed', 'check test/fixtures/cli/mixed --color'));
   });
 });

@@ -44,7 +44,7 @@ const positive = (value: unknown): boolean => Number.isInteger(value) && (value 
 /** Checks the structure SARIF 2.1.0 requires, and that the results are the JSON format's findings. */
 function assertValidSarif(args: readonly string[]): void {
   const { text } = stdout([...args, '--format', 'sarif']);
-  const log = JSON.parse(text) as any;
+  const log = JSON.parse(text);
   assert.equal(log.version, '2.1.0');
   assert.match(log.$schema, /^https:\/\/.*sarif-schema-2\.1\.0\.json$/);
   assert.equal(log.runs.length, 1);

@@ -254,7 +254,7 @@ describe('YAML and schema diagnostics', () => {
   });
 
   it('reports an empty list that needs an entry', () => {
-    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace(/  themes:\n(    .*\n|      .*\n)*/, '  themes: []\n')), [
+    assert.deepEqual(structural('a.roadmap.yaml', roadmapText(item).replace(/ {2}themes:\n( {4}.*\n| {6}.*\n)*/, '  themes: []\n')), [
       {
         "range": "7:11-7:13",
         "severity": "error",

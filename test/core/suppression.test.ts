@@ -21,6 +21,20 @@ describe('suppression comments', () => {
   it('disable-next-line silences the rule on the next line only', () => {
     const text = roadmap('', '    # product-specs-disable-next-line execution/now-without-outcome\n');
     assert.ok(!codes(text).includes('execution/now-without-outcome'));
+    // The line after next still reports: of two one-line items after the comment, only the second.
+    const twoItems = roadmapText(`    # product-specs-disable-next-line execution/now-without-outcome
+    - { id: instant-payouts, title: Instant payouts, horizon: now, theme: faster-payouts, owner: dana, stage: delivery }
+    - { id: payout-dates, title: Payout dates, horizon: now, theme: faster-payouts, owner: dana, stage: delivery }
+`);
+    assert.deepEqual(lintFile('payments.roadmap.yaml', twoItems, { code: 'execution/now-without-outcome' }), [
+      {
+        range: '15:7-15:115',
+        severity: 'warning',
+        code: 'execution/now-without-outcome',
+        message:
+          'Now item "payout-dates" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.',
+      },
+    ]);
   });
 
   it('disable silences the rule to the end of the file', () => {

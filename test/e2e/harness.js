@@ -121,7 +121,7 @@ function installExitHooks() {
 function pidsOfSession(id) {
   const needle = Buffer.from(`${SESSION_ENV}=${id}\0`);
   const pids = [];
-  let entries = [];
+  let entries;
   try { entries = fs.readdirSync('/proc'); } catch { return pids; }
   for (const e of entries) {
     if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
@@ -418,7 +418,7 @@ function makeHelpers(vsc, session, defaultTimeout) {
           await row.click({ timeout: Math.min(2000, Math.max(deadline - Date.now(), 1)) });
           break;
         } catch (err) {
-          if (Date.now() > deadline) throw new Error(`could not accept the ${what} ${JSON.stringify(match)}: ${err.message.split('\n')[0]}`);
+          if (Date.now() > deadline) throw new Error(`could not accept the ${what} ${JSON.stringify(match)}: ${err.message.split('\n')[0]}`, { cause: err });
         }
       }
     }

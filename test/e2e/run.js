@@ -140,7 +140,7 @@ function ui(vsc) {
       return await handle.jsonValue();
     } catch (err) {
       const seen = await page.evaluate(fn, arg === undefined ? null : arg).catch(() => undefined);
-      throw new Error(`${what}: ${err.message.split('\n')[0]}\n  page showed: ${JSON.stringify(seen && seen.seen !== undefined ? seen.seen : seen, null, 2)}`);
+      throw new Error(`${what}: ${err.message.split('\n')[0]}\n  page showed: ${JSON.stringify(seen && seen.seen !== undefined ? seen.seen : seen, null, 2)}`, { cause: err });
     }
   }
 

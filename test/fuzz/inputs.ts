@@ -246,7 +246,7 @@ const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
     const scalars = [...text.matchAll(/: ([^\s#][^\n#]*)$/gm)];
     if (scalars.length === 0) return text;
     const match = pick(scalars, random);
-    const at = match.index! + 2;
+    const at = match.index + 2;
     return text.slice(0, at) + pick(HUGE_NUMBERS, random) + text.slice(at + match[1].length);
   }],
   ['wrong kind', (text, random) => (/^kind: .*$/m.test(text) ? text.replace(/^kind: .*$/m, `kind: ${pick(WRONG_KINDS, random)}`) : `kind: ${pick(WRONG_KINDS, random)}\n${text}`)],
@@ -260,8 +260,8 @@ const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
     const anchor = pick(scalars, random);
     const alias = pick(scalars, random);
     const edits = [
-      { at: anchor.index! + 2, cut: 0, insert: '&x ' },
-      { at: alias.index! + 2, cut: alias[1].length, insert: random() < 0.8 ? '*x' : '*y' },
+      { at: anchor.index + 2, cut: 0, insert: '&x ' },
+      { at: alias.index + 2, cut: alias[1].length, insert: random() < 0.8 ? '*x' : '*y' },
     ].sort((a, b) => b.at - a.at);
     let out = text;
     for (const edit of edits) out = out.slice(0, edit.at) + edit.insert + out.slice(edit.at + edit.cut);

@@ -35,7 +35,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms / 1000} s`)), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
+      (error: Error) => (clearTimeout(timer), reject(error)),
     );
   });
 }

@@ -17,7 +17,7 @@ const report = buildReport(
     { [FILE]: HOSTILE },
     {
       [FILE]: [
-        { code: 'culture/a', severity: 'warning', area: 'culture', path: ['spec', 'members', 0], message: 'Member "\"><img src=x onerror=alert(1)>" has <script>alert(5)</script> no mentor.' },
+        { code: 'culture/a', severity: 'warning', area: 'culture', path: ['spec', 'members', 0], message: 'Member ""><img src=x onerror=alert(1)>" has <script>alert(5)</script> no mentor.' },
         { code: 'schema/enum', severity: 'error', path: ['spec', 'members', 1], message: '<svg onload=alert(6)> is not a role' },
       ],
     },

@@ -176,8 +176,8 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
     const files = workspace();
     const other = files['shop.roadmap.yaml']
       .replace('  id: shop-roadmap', '  id: other-roadmap')
-      .replace(/    - id: storefront\n[\s\S]*?(?=    - id: stock\n)/, '')
-      .replace(/  items:[\s\S]*$/, '  items:\n    - id: page-two\n      title: Second page\n      horizon: later\n      theme: storefront\n      owner: bo\n      stage: opportunity\n');
+      .replace(/ {4}- id: storefront\n[\s\S]*?(?= {4}- id: stock\n)/, '')
+      .replace(/ {2}items:[\s\S]*$/, '  items:\n    - id: page-two\n      title: Second page\n      horizon: later\n      theme: storefront\n      owner: bo\n      stage: opportunity\n');
     const found = lintFiles({ ...files, 'other.roadmap.yaml': other })['other.roadmap.yaml'].filter((finding) => finding.code === 'vision/item-without-theme');
     assert.deepEqual(found, [
       { range: '33:14-33:24', severity: 'warning', code: 'vision/item-without-theme', message: "The theme \"storefront\" of item \"page-two\" names no theme of this roadmap: use the id of one of the roadmap's themes, or add the theme." },

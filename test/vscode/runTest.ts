@@ -39,6 +39,7 @@ async function vscodeExecutable(): Promise<string> {
         'This suite runs the extension in a real VS Code, which it downloads first. Run it on a machine that can reach ' +
         'the VS Code download site, or set PRODUCT_SPECS_VSCODE_EXECUTABLE to an installed VS Code executable. ' +
         'Without either, `npm run test:e2e` checks the same behaviour in code-server.',
+      { cause: error },
     );
   }
 }

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path = require('node:path');
 import vscode = require('vscode');
-import { renderHtml } from '../../../server/src/core/report/html';
-import { renderMarkdown, type LinkOptions } from '../../../server/src/core/report/markdown';
-import type { Report } from '../../../server/src/core/report/types';
+import { renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
 
 const FORMATS = [
   { label: 'Markdown', description: 'for pull requests and wikis', extension: 'md' },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
-import { renderHtml } from '../../../server/src/core/report/html';
+import { renderHtml } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { openRuleDocs } from '../ruleDocs';
 import { parseWebviewMessage } from './webviewMessages';
@@ -70,6 +70,6 @@ export class ReportPanels implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
-    this.panels.forEach((panel) => panel.dispose());
+    for (const panel of this.panels.values()) panel.dispose();
   }
 }

@@ -1,4 +1,4 @@
-import type { Report } from '../../../server/src/core/report/types';
+import type { Report } from '../../../server/src/lsp/protocol';
 
 /** What the report page may ask the extension to do, once checked. */
 export type WebviewAction =

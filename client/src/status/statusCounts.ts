@@ -1,5 +1,7 @@
 /** Counting the language server's diagnostics for the status bar. Free of the editor's API, so it can be tested. */
 
+import { count } from '../../../server/src/lsp/protocol';
+
 /** The source the language server puts on its diagnostics. */
 export const DIAGNOSTIC_SOURCE = 'product-specs';
 
@@ -33,7 +35,5 @@ export function statusText(counts: StatusCounts): string {
 }
 
 export function statusTooltip(counts: StatusCounts): string {
-  const errors = `${counts.errors} ${counts.errors === 1 ? 'error' : 'errors'}`;
-  const warnings = `${counts.warnings} ${counts.warnings === 1 ? 'warning' : 'warnings'}`;
-  return `Product Specs: ${errors} and ${warnings} in spec files. Click to open the responsibility report.`;
+  return `Product Specs: ${count(counts.errors, 'error')} and ${count(counts.warnings, 'warning')} in spec files. Click to open the responsibility report.`;
 }

@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { TreeNode } from '../../../server/src/core/report/types';
+import type { TreeNode } from '../../../server/src/lsp/protocol';
 import { treeItemShape } from './treeItemShape';
 
 /** A tree view over model nodes: each view gives the function that returns its roots. */

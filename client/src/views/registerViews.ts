@@ -1,6 +1,5 @@
 import vscode = require('vscode');
-import { responsibilityTree } from '../../../server/src/core/report/responsibilityTree';
-import type { TreeNode } from '../../../server/src/core/report/types';
+import { responsibilityTree, type TreeNode } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { NodeTreeProvider } from './nodeTreeProvider';
 

@@ -1,4 +1,4 @@
-import type { Location, NodeKind, TreeNode } from '../../../server/src/core/report/types';
+import { count, type Location, type NodeKind, type TreeNode } from '../../../server/src/lsp/protocol';
 
 /** A tree item as plain data: what the editor shows for a node. Free of the editor's API, so it can be tested. */
 export interface TreeItemShape {
@@ -47,7 +47,7 @@ const SEVERITY_ICONS: Record<string, { id: string; color: string }> = {
 const SHOWS_HINTS = new Set<NodeKind>(['manager', 'head', 'member', 'peer', 'peers', 'team', 'teams', 'teamRole', 'hire', 'hiring', 'item']);
 
 export function treeItemShape(node: TreeNode): TreeItemShape {
-  const hints = node.hints && SHOWS_HINTS.has(node.kind) ? `${node.hints} ${node.hints === 1 ? 'hint' : 'hints'}` : undefined;
+  const hints = node.hints && SHOWS_HINTS.has(node.kind) ? count(node.hints, 'hint') : undefined;
   const description = [node.description, hints].filter(Boolean).join(' · ') || undefined;
   let icon: TreeItemShape['icon'] = { id: ICONS[node.kind] };
   if ((node.kind === 'finding' || node.kind === 'rule') && node.severity) icon = node.kind === 'finding' ? SEVERITY_ICONS[node.severity] : { id: 'law', color: SEVERITY_ICONS[node.severity].color };

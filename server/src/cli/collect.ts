@@ -4,8 +4,27 @@ import { minimatch } from 'minimatch';
 import { CONFIG_FILE_NAME, Workspace } from '../core';
 import { configFilesAbove, findSpecFiles, readSpecFile } from '../core/discover';
 import { pathToUri } from '../core/paths';
+import { SPEC_FILE_PATTERNS_TEXT } from '../core/kinds';
 
 export class UsageError extends Error {}
+
+/** The `--today` option, checked: a date like 2026-10-01, or undefined for the real date. */
+export function todayOption(today: string | undefined): string | undefined {
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today takes a date like 2026-10-01, not "${today}".`);
+  return today;
+}
+
+/** Like `collectFiles`, and a usage error when the paths hold no spec file, not even an excluded one. */
+export function collectSpecFiles(args: readonly string[], cwd: string): Collected {
+  const collected = collectFiles(args, cwd);
+  // Files the configuration excludes were found: the caller says so instead of a usage error.
+  if (collected.files.length === 0 && (collected.excluded?.length ?? 0) === 0) {
+    throw new UsageError(
+      `No spec files found in ${args.length ? args.join(', ') : 'the current folder'}. Spec files are named ${SPEC_FILE_PATTERNS_TEXT}, or declare "apiVersion: productspecs/v1".`,
+    );
+  }
+  return collected;
+}
 
 export interface Collected {
   /** Spec files to check, absolute paths, sorted. */

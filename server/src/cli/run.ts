@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { findUp } from '../core/paths';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from './cache';
 import { checkFiles, type CheckResult, type FileResult } from './check';
-import { collectFiles, UsageError, type Collected } from './collect';
+import { collectSpecFiles, todayOption, UsageError, type Collected } from './collect';
 import { checkInParallel, workerCount } from './parallel';
 import { colors } from './formats/colors';
 import { formatGithub } from './formats/github';
@@ -120,21 +120,16 @@ async function check(
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UsageError(`--today takes a date like 2026-10-01, not "${values.today}".`);
-  }
-  const collected = collectFiles(paths, io.cwd);
+  todayOption(values.today);
+  const collected = collectSpecFiles(paths, io.cwd);
   const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   // A file named on the command line that the configuration excludes is said so, not silently passed.
   for (const { file, config } of collected.excluded?.filter((entry) => entry.named) ?? []) {
     io.stderr.write(`product-specs: ${relative(file)} is excluded by ${relative(config)}; not checked.\n`);
   }
-  if (collected.files.length === 0 && (collected.excluded?.length ?? 0) > 0) {
+  if (collected.files.length === 0) {
     if (!collected.excluded!.some((entry) => entry.named)) io.stderr.write(`product-specs: every spec file found is excluded by ${[...new Set(collected.excluded!.map((entry) => relative(entry.config)))].join(', ')}; nothing was checked.\n`);
     return 0;
-  }
-  if (collected.files.length === 0) {
-    throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
   }
   const result = await cachedCheck(collected, values, io);
   const configErrors = brokenConfigs(result);

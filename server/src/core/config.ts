@@ -67,7 +67,7 @@ export function readConfig(doc: SpecDocument): { config: ProductSpecsConfig; fin
 }
 
 function readSetting(rule: Rule, raw: unknown, path: JsonPath, report: (path: JsonPath, message: string, replacement?: string, onKey?: boolean) => void): RuleSetting | undefined {
-  const [severity, options] = Array.isArray(raw) ? [raw[0], raw[1]] : [raw, undefined];
+  const [severity, options] = Array.isArray(raw) ? [raw[0] as unknown, raw[1] as unknown] : [raw, undefined];
   if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) return undefined; // the schema reports it
   const checked: Record<string, OptionValue> = {};
   if (options && typeof options === 'object' && !Array.isArray(options)) {

@@ -19,7 +19,7 @@ const keyIndexes = new WeakMap<readonly unknown[], { readonly length: number; re
 
 /** The first pair of a mapping whose key reads as `key`. */
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  const items = map.items as Pair[];
+  const items = map.items;
   if (items.length < INDEXED_FROM) return items.find((item) => isScalar(item.key) && String(item.key.value) === key);
   let index = keyIndexes.get(items);
   if (index?.length !== items.length) {
@@ -121,14 +121,14 @@ export function pathAtOffset(parsed: ParsedYaml, offset: number): PathAtOffset {
   for (;;) {
     if (isMap(node)) {
       const pair = node.items.find((item) => contains(item, offset));
-      if (!pair || !isScalar(pair.key)) return { path, onKey: false, node: node as Node };
+      if (!pair || !isScalar(pair.key)) return { path, onKey: false, node: node };
       path.push(String(pair.key.value));
       const key = pair.key.range;
       if (key && offset >= key[0] && offset <= key[1]) return { path, onKey: true, node: pair.value as Node };
       node = pair.value;
     } else if (isSeq(node)) {
       const index = node.items.findIndex((item) => isNodeContaining(item, offset));
-      if (index < 0) return { path, onKey: false, node: node as Node };
+      if (index < 0) return { path, onKey: false, node: node };
       path.push(index);
       node = node.items[index];
     } else {

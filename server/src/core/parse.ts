@@ -112,7 +112,7 @@ function firstCollectionKey(root: unknown): Node | undefined {
     const node = stack.pop();
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isMap(pair.key) || isSeq(pair.key)) return pair.key as Node;
+        if (isMap(pair.key) || isSeq(pair.key)) return pair.key;
         stack.push(pair.value);
       }
     } else if (isSeq(node)) {

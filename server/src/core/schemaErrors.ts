@@ -5,6 +5,7 @@ import { quoted } from './quote';
 import { branchValidators, type JsonSchema } from './schemas';
 import { meantWord } from './synonyms';
 import type { FileKind, Finding, JsonPath } from './types';
+import { count } from './words';
 
 /**
  * Turns ajv's errors into findings a product manager understands, each at the place it is about:
@@ -181,7 +182,8 @@ function show(value: unknown): string {
 
 /** The property an unknown one was probably meant to be: a synonym of an allowed one, or the closest spelling. */
 function unknownPropertySuggestion(error: ErrorObject): string | undefined {
-  const known = Object.keys((error.parentSchema as JsonSchema | undefined)?.properties ?? {});
+  const parent: JsonSchema | undefined = error.parentSchema;
+  const known = Object.keys(parent?.properties ?? {});
   return meantWord(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
 }
 
@@ -217,7 +219,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
   const path = pathOf(parsed, error.instancePath);
   const value = valueAt(parsed, path);
   const field = fieldName(path);
-  const schema = error.parentSchema as JsonSchema | undefined;
+  const schema: JsonSchema | undefined = error.parentSchema;
   const params = error.params as Record<string, unknown>;
   const at = (message: string, data?: Finding['data'], target: 'key' | 'value' = 'value', where: JsonPath = path): Finding => ({
     code: `schema/${CODES[error.keyword] ?? error.keyword.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
@@ -285,7 +287,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
       return at(`"${field}" must be ${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}, not ${show(value)}.`);
     case 'minItems': {
       const limit = Number(params.limit);
-      return at(`"${field}" needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}.`);
+      return at(`"${field}" needs at least ${count(limit, 'entry', 'entries')}.`);
     }
     case 'maxItems':
       return at(`"${field}" can have at most ${String(params.limit)} entries.`);

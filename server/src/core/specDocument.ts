@@ -4,7 +4,7 @@ import { rangeOf } from './locate';
 import { hasMappingRoot, parseYaml, type ParsedYaml } from './parse';
 import { schemaFindings } from './schemaErrors';
 import { validatorFor } from './schemas';
-import { KINDS, type FileKind, type Finding, type SpecKind } from './types';
+import { KINDS, type FileKind, type Finding } from './types';
 
 /**
  * One spec file as the engine sees it: parsed once, its kind decided (by `kind`, then by file
@@ -80,7 +80,7 @@ function decideKind(parsed: ParsedYaml, fileName: string): Decided {
     const message = `This file does not say which kind of spec it is. Add "kind:" with one of ${KINDS.join(', ')}.`;
     return { finding: { code: 'spec/unknown-kind', severity: 'error', message, range: firstLine } };
   }
-  if (isSpecKind(declared)) return { kind: declared as SpecKind };
+  if (isSpecKind(declared)) return { kind: declared };
   const suggestion = typeof declared === 'string' ? suggestKind(declared) : undefined;
   return {
     finding: {

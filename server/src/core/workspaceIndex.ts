@@ -101,7 +101,7 @@ function group<T extends { readonly kind: EntityKind; readonly id: string }>(lis
 
 function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   let found = map.get(key);
-  if (!found) map.set(key, (found = new Map()));
+  if (!found) map.set(key, (found = new Map<string, V>()));
   return found;
 }
 

@@ -28,3 +28,16 @@ export interface TemplateParams {
 
 /** A new spec file of a kind that checks with no errors in the current workspace. */
 export const TemplateRequest = new RequestType<TemplateParams, SpecTemplate, void>('productSpecs/template');
+
+// Everything the extension uses of the engine comes through this module: the models the requests
+// return, and the few pure helpers the extension draws them with. The extension imports nothing else
+// from the server (a test checks it).
+export type { Location, NodeKind, Report, TreeNode } from '../core/report/types';
+export type { SpecTemplate } from '../core/report/specTemplates';
+export { isSpecFileName, kindFromFileName, SPEC_FILE_NAMES } from '../core/kinds';
+export { count } from '../core/words';
+export { severityCounts } from '../core/report/words';
+export { ruleDocsPath } from '../core/ruleDocsPath';
+export { renderHtml } from '../core/report/html';
+export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
+export { responsibilityTree } from '../core/report/responsibilityTree';

@@ -9,12 +9,12 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
-import { collectGarbage } from './memory';
 import { TimeSlice } from './timeSlice';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
@@ -37,7 +37,7 @@ export function startServer(connection: Connection): void {
   const publisher = new DiagnosticsPublisher(connection, workspace, documents);
   /** The first uri (the file that changed) is published at once, the files it affects soon after. */
   const publish = (uris: readonly string[]): void => {
-    publisher.now(uris.slice(0, 1));
+    void publisher.now(uris.slice(0, 1)); // never rejects
     publisher.later(uris.slice(1));
   };
 
@@ -101,12 +101,8 @@ export function startServer(connection: Connection): void {
       const uri = pathToUri(file);
       if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
     }
-    // Reading parsed every file and dropped each tree; checking parses again the files with findings.
-    // Collecting after each phase hands that memory back before the next one and before files are opened.
-    collectGarbage();
     publisher.later(workspace.uris());
     await publisher.whenIdle();
-    collectGarbage();
     log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
   };
 
@@ -117,13 +113,10 @@ export function startServer(connection: Connection): void {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     return {
-      capabilities: Object.assign(
-        {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        },
-        ...FEATURES.map((feature) => feature.capabilities),
-      ),
+      capabilities: FEATURES.reduce<ServerCapabilities>((all, feature) => ({ ...all, ...feature.capabilities }), {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      }),
       serverInfo: { name: 'product-specs-language-server' },
     };
   });
@@ -202,7 +195,7 @@ export function startServer(connection: Connection): void {
       }
       return workspace.document(uri);
     },
-    publish: (uris) => publisher.now(uris),
+    publish: (uris) => void publisher.now(uris),
     log,
   };
   for (const feature of FEATURES) feature.register(context);

@@ -56,7 +56,7 @@ export function exampleFindings(ruleId: string, example: RuleExample, text = exa
 
 /** An option's value as written in YAML: `8`, `biweekly`, `[app, dashboard]`. */
 export function yamlValue(value: OptionValue): string {
-  if (Array.isArray(value)) return `[${value.map((item) => yamlValue(item)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${(value as readonly string[]).map((item) => yamlValue(item)).join(', ')}]`;
   return String(value);
 }
 

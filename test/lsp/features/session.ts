@@ -66,7 +66,7 @@ export class Session {
   }
 
   request<R>(method: string, params: object): Promise<R> {
-    return this.client.connection.sendRequest(method, params) as Promise<R>;
+    return this.client.connection.sendRequest<R>(method, params);
   }
 
   async stop(): Promise<void> {

@@ -9,7 +9,7 @@ import { buildReport } from '../../core/report/report';
 import type { Location } from '../../core/report/types';
 import { Workspace } from '../../core/workspace';
 import { readText } from '../check';
-import { collectFiles, UsageError } from '../collect';
+import { collectSpecFiles, todayOption, UsageError } from '../collect';
 import type { Io } from '../run';
 
 export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
@@ -18,13 +18,8 @@ export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
 export function reportCommand(paths: readonly string[], values: { format?: string; today?: string }, io: Io): number {
   const format = values.format ?? 'md';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown report format "${format}". Use one of: ${REPORT_FORMATS.join(', ')}.`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UsageError(`--today takes a date like 2026-10-01, not "${values.today}".`);
-  }
-  const collected = collectFiles(paths, io.cwd);
-  if (collected.files.length === 0) {
-    throw new UsageError(`No spec files found in ${paths.length ? paths.join(', ') : 'the current folder'}. Spec files are named *.vision.yaml, *.roadmap.yaml or *.charter.yaml, or declare "apiVersion: productspecs/v1".`);
-  }
+  todayOption(values.today);
+  const collected = collectSpecFiles(paths, io.cwd);
   const workspace = new Workspace({ today: values.today });
   for (const file of [...collected.configs, ...collected.files]) {
     workspace.update({ uri: pathToUri(file), fileName: file, text: readText(file, io.cwd) });

@@ -1,4 +1,5 @@
 import type { Severity } from '../../core';
+import { count } from '../../core/words';
 import type { FileResult } from '../check';
 import type { Colors } from './colors';
 import { summarize } from './summary';
@@ -29,16 +30,12 @@ export function formatStylish(results: readonly FileResult[], relative: (file: s
   }
   const counts = summarize(results);
   const total = counts.errors + counts.warnings + counts.infos;
-  const files = `${results.length} ${results.length === 1 ? 'file' : 'files'} checked`;
+  const files = `${count(results.length, 'file')} checked`;
   if (total === 0) {
     out.push(`${files}, no problems found.`);
   } else {
-    const line = `${total} ${total === 1 ? 'problem' : 'problems'} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info) in ${files}.`;
+    const line = `${count(total, 'problem')} (${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')}, ${counts.infos} info) in ${files}.`;
     out.push(counts.errors > 0 ? c.bold(c.red(line)) : counts.warnings > 0 ? c.bold(c.yellow(line)) : c.bold(line));
   }
   return out.join('\n') + '\n';
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

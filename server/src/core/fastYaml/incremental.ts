@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { fastParse, type FastParse } from '.';
 import { shiftRange } from './nodes';
 
@@ -38,14 +38,14 @@ export function reparse(previous: { text: string; parse: FastParse }, text: stri
   const snippet = text.slice(lineStart, entryEnd + delta);
   const parsed = fastParse(snippet);
   const root = parsed?.document.contents;
-  if (!parsed || !isSeq(root) || root.items.length !== 1 || root.range![0] !== column) return undefined;
+  if (!parsed || !isSeq(root) || root.items.length !== 1 || root.range[0] !== column) return undefined;
   const replacement = root.items[0] as Node;
   if (replacement.range![2] !== snippet.length || endsWithCommentedEmptyValue(replacement)) return undefined;
 
   shiftFrom(previous.parse.document.contents as Node, oldEnd, delta);
   shiftAll(replacement, lineStart);
   seq.items[index] = replacement;
-  const document = previous.parse.document as Document.Parsed;
+  const document = previous.parse.document;
   document.range = [document.range[0], document.range[1] >= oldEnd ? document.range[1] + delta : document.range[1], text.length];
   return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]), changedEntry: path };
 }

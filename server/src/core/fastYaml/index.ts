@@ -140,7 +140,7 @@ class FastParser {
         break;
       }
     }
-    const end = this.endAfter(last!);
+    const end = this.endAfter(last);
     map.range = [offset, end, end];
     return { node: map, value, next: line };
   }
@@ -215,7 +215,7 @@ class FastParser {
       for (let k = entry.next; k < line; k++) if (!this.lines[k].blank && this.lines[k].indent >= column) giveUp();
       break;
     }
-    const end = this.endAfter(last!);
+    const end = this.endAfter(last);
     seq.range = [offset, end, end];
     return { node: seq, value, next: line };
   }

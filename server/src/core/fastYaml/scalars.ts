@@ -43,7 +43,10 @@ export function quotedScalar(text: string, start: number, lineEnd: number): Quot
     const char = text[i];
     if (quote === "'") {
       if (char !== "'") value += char;
-      else if (text[i + 1] === "'") value += "'", i++;
+      else if (text[i + 1] === "'") {
+        value += "'";
+        i++;
+      }
       else return { value, end: i + 1, type: 'QUOTE_SINGLE' };
     } else if (char === '"') {
       return { value, end: i + 1, type: 'QUOTE_DOUBLE' };

@@ -6,6 +6,9 @@ import { holdersOf, isOnTeam, type TeamRole } from '../model/productTeams';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { charterFile, child, roadmapFile, visionFile, type Read } from '../model/specModel';
+import type { Roadmap, TeamCharter, Vision } from '../model/specTypes.generated';
+import { count } from '../words';
 import { ENTITY_NAMES } from './schemaInfo';
 
 /** How an id is shown to people: its human name, a one-line detail and a Markdown card. */
@@ -90,9 +93,8 @@ function list(index: WorkspaceIndex, kind: EntityKind, ids: unknown): string | u
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
-function count(value: unknown, word: string): string | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return `${value.length} ${word}${value.length === 1 ? '' : 's'}`;
+function listCount(value: unknown, word: string): string | undefined {
+  return Array.isArray(value) ? count(value.length, word) : undefined;
 }
 
 type Facts = Array<[string, string | undefined]>;
@@ -104,13 +106,13 @@ function timeframeFact(item: Readonly<Record<string, unknown>>, today: string | 
 }
 
 function facts(definition: Definition, index: WorkspaceIndex, today: string | undefined): { subtitle?: string; lines: Facts } {
-  const e = definition.entry;
   const plain = (value: unknown): string | undefined => {
     const t = text(value);
     return t === undefined ? undefined : md(t);
   };
   switch (definition.kind) {
     case 'member': {
+      const e: Read<TeamCharter.Member> = definition.entry;
       // The teams the member is on: those that list them in a role, and those their `teams` list (model/productTeams).
       const organisation = workspaceOrganisation(index);
       const teams = [...new Set(index.definitions('team').filter((team) => isOnTeam(team.entry, definition.id, organisation)).map((team) => team.id))];
@@ -119,11 +121,12 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
         lines: [
           ['Manager', named(index, 'member', e.reportsTo) ?? (e.role === 'head-of-product' ? 'none (Head of Product)' : undefined)],
           ['Teams', list(index, 'team', teams.length > 0 ? teams : e.teams)],
-          ['Mentor', named(index, 'member', (e.coaching as Record<string, unknown> | undefined)?.mentor)],
+          ['Mentor', named(index, 'member', child(e, 'coaching')?.mentor)],
         ],
       };
     }
     case 'team': {
+      const e: Read<TeamCharter.ProductTeam> = definition.entry;
       const organisation = workspaceOrganisation(index);
       const holder = (role: TeamRole): string | undefined => named(index, 'member', holdersOf(e, role, organisation)[0] ?? e[role]);
       return {
@@ -137,24 +140,35 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
         ],
       };
     }
-    case 'goal':
+    case 'goal': {
+      const e: Read<Vision.Goal> = definition.entry;
       return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
-    case 'need':
-      return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', count(e.evidence, 'piece')]] };
-    case 'targetGroup':
+    }
+    case 'need': {
+      const e: Read<Vision.Need> = definition.entry;
+      return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', listCount(e.evidence, 'piece')]] };
+    }
+    case 'targetGroup': {
+      const e: Read<Vision.TargetGroup> = definition.entry;
       return { subtitle: e.primary === true ? 'primary' : undefined, lines: [['Who', plain(e.description)]] };
-    case 'theme':
+    }
+    case 'theme': {
+      const e: Read<Roadmap.Theme> = definition.entry;
       return { lines: [['Problem', plain(e.problem)], ['Needs', list(index, 'need', e.needs)], ['Target group', named(index, 'targetGroup', e.targetGroup)]] };
-    case 'objective':
+    }
+    case 'objective': {
+      const e: Read<Roadmap.Objective> = definition.entry;
       return {
         lines: [
           ['Vision goal', named(index, 'goal', e.visionGoal)],
           ['Period', plain(e.period)],
           ['Type', plain(e.type)],
-          ['Key results', count(e.keyResults, 'key result')?.replace(/ key results?$/, '')],
+          ['Key results', listCount(e.keyResults, 'key result')?.replace(/ key results?$/, '')],
         ],
       };
-    case 'item':
+    }
+    case 'item': {
+      const e: Read<Roadmap.Item> = definition.entry;
       return {
         lines: [
           [e.horizon !== undefined || e.timeframe === undefined ? 'Horizon' : 'Timeframe', timeframeFact(e, today) ?? plain(e.horizon ?? e.timeframe)],
@@ -165,7 +179,9 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
           ['Objective', named(index, 'objective', e.objective)],
         ],
       };
+    }
     case 'keyResult': {
+      const e: Read<Roadmap.KeyResult> = definition.entry;
       const unit = text(e.unit);
       const withUnit = (value: unknown): string | undefined => (text(value) === undefined ? undefined : `${md(String(text(value)))}${unit ? ` ${md(unit)}` : ''}`);
       return { lines: [['Baseline', withUnit(e.baseline)], ['Target', withUnit(e.target)], ['Owner', named(index, 'member', e.owner)]] };
@@ -181,24 +197,27 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
 
 /** Facts about a whole document (a vision, a roadmap, a charter), read from its spec. */
 function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: Facts } {
-  const value = index.document(definition.uri)?.parsed.value as { metadata?: Record<string, unknown>; spec?: Record<string, unknown> } | undefined;
-  const metadata = value?.metadata ?? {};
-  const spec = value?.spec ?? {};
+  const doc = index.document(definition.uri);
   const plain = (v: unknown): string | undefined => (text(v) === undefined ? undefined : md(String(text(v))));
   if (definition.kind === 'vision') {
-    const years = (spec.horizon as Record<string, unknown> | undefined)?.years;
+    const metadata = child(visionFile(doc), 'metadata');
+    const spec = child(visionFile(doc), 'spec');
+    const years = child(spec, 'horizon')?.years;
     return {
       lines: [
-        ['Statement', plain(spec.statement)],
-        ['Horizon', typeof years === 'number' ? `${years} year${years === 1 ? '' : 's'}` : undefined],
-        ['Owner', named(index, 'member', metadata.owner)],
+        ['Statement', plain(spec?.statement)],
+        ['Horizon', typeof years === 'number' ? count(years, 'year') : undefined],
+        ['Owner', named(index, 'member', metadata?.owner)],
       ],
     };
   }
   if (definition.kind === 'roadmap') {
-    return { lines: [['Vision', named(index, 'vision', metadata.vision)], ['Format', plain(spec.format)], ['Owner', named(index, 'member', metadata.owner)]] };
+    const metadata = child(roadmapFile(doc), 'metadata');
+    const spec = child(roadmapFile(doc), 'spec');
+    return { lines: [['Vision', named(index, 'vision', metadata?.vision)], ['Format', plain(spec?.format)], ['Owner', named(index, 'member', metadata?.owner)]] };
   }
-  return { lines: [['Head of Product', named(index, 'member', spec.headOfProduct)], ['Members', count(spec.members, 'member')?.replace(/ members?$/, '')]] };
+  const spec = child(charterFile(doc), 'spec');
+  return { lines: [['Head of Product', named(index, 'member', spec?.headOfProduct)], ['Members', listCount(spec?.members, 'member')?.replace(/ members?$/, '')]] };
 }
 
 /** The card of a defined id: what hover shows and what completion documents. */

@@ -34,7 +34,7 @@ export function foldingRanges(doc: SpecDocument): Fold[] {
       }
     }
   };
-  visit(parsed.document?.contents as Node | null | undefined);
+  visit(parsed.document?.contents);
   folds.push(...commentFolds(parsed));
   return folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

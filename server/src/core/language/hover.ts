@@ -5,6 +5,7 @@ import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { count as countOf } from '../words';
 import { tokenRange } from './edits';
 import { describe, describeUnknown, md } from './entities';
 import { definitionLocations, referenceLocations, symbolAt } from './navigation';
@@ -49,7 +50,7 @@ export function hover(doc: SpecDocument, offset: number, index: WorkspaceIndex, 
     const card = describe(definition, index, today).markdown;
     if (symbol.role === 'reference') return { markdown: card, range };
     const count = referenceLocations(index, symbol, false).length;
-    return { markdown: `${card}\n\n${count === 1 ? '1 reference' : `${count} references`}`, range };
+    return { markdown: `${card}\n\n${countOf(count, 'reference')}`, range };
   }
   const schemas = schemasAt(root, at.path);
   const description = descriptionOf(schemas);

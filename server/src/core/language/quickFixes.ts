@@ -97,7 +97,7 @@ function alternativesFor(schemas: readonly JsonSchema[], name: string): string[]
   for (const schema of schemas) {
     const branches = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
     if (!Array.isArray(branches)) continue;
-    const names = branches.map((branch) => (Array.isArray(branch.required) && branch.required.length === 1 ? branch.required[0] : undefined));
+    const names = branches.map((branch): unknown => (Array.isArray(branch.required) && branch.required.length === 1 ? branch.required[0] : undefined));
     if (names.every((n): n is string => n !== undefined) && names.includes(name)) return names;
   }
   return [name];

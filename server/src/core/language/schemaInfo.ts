@@ -73,7 +73,7 @@ export function requiredOf(schemas: readonly JsonSchema[]): string[] {
     const alternatives = schema.anyOf ?? schema.oneOf;
     if (Array.isArray(alternatives) && alternatives.length > 0) {
       const first = (alternatives as JsonSchema[])[0];
-      if (!first.properties && !first.type && Array.isArray(first.required)) for (const name of first.required) add(name);
+      if (!first.properties && !first.type && Array.isArray(first.required)) for (const name of first.required as unknown[]) add(String(name));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { count } from '../words';
 import { idRange, type Location } from './navigation';
 
 /** What traces to one vision goal or need: roadmap objectives, themes and items. */
@@ -21,14 +22,11 @@ type Entry = { readonly id: string; readonly index: number; readonly value: Read
 function entries(spec: Record<string, unknown> | undefined, name: string): Entry[] {
   const list = spec?.[name];
   if (!Array.isArray(list)) return [];
-  return list.flatMap((value, index) =>
+  return (list as Array<Entry['value']>).flatMap((value, index) =>
     value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? [{ id: (value as { id: string }).id, index, value }] : [],
   );
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * For each goal and need of a vision, the objectives, themes and items of the roadmaps that serve
@@ -78,7 +76,7 @@ export function traces(doc: SpecDocument, index: WorkspaceIndex): Trace[] {
       found.themes.push(...tracedThemes.flatMap((entry) => at('themes', entry)));
       found.items.push(...tracedItems.flatMap((entry) => at('items', entry)));
     }
-    const title = `${plural(found.objectives.length, 'objective')} · ${plural(found.themes.length, 'theme')} · ${plural(found.items.length, 'item')} trace here`;
+    const title = `${count(found.objectives.length, 'objective')} · ${count(found.themes.length, 'theme')} · ${count(found.items.length, 'item')} trace here`;
     out.push({ kind: definition.kind, id: definition.id, range, ...found, title });
   }
   return out;

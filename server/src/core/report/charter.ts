@@ -1,5 +1,7 @@
 import { charterHead, compareUris, Organisation } from '../model/organisation';
-import { entries, get, strings, text, type Entry } from '../rules/util';
+import { charterFile, child, field, list, type Read } from '../model/specModel';
+import type { TeamCharter } from '../model/specTypes.generated';
+import { strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
 import { findingsUnder } from './locations';
@@ -12,7 +14,7 @@ export interface MemberEntry {
   readonly reportsTo?: string;
   readonly teams: readonly string[];
   readonly path: JsonPath;
-  readonly entry: Entry;
+  readonly entry: Read<TeamCharter.Member>;
 }
 
 /** A team charter with its findings, as the team tree, the statistics and the org chart read it. */
@@ -34,7 +36,7 @@ export interface ReportingLine {
   readonly reports: readonly ReportingLine[];
 }
 
-const ROLE_LABELS: Record<string, string> = {
+const ROLE_LABELS: Record<TeamCharter.Member['role'], string> = {
   'head-of-product': 'Head of Product',
   director: 'Director of Product',
   'group-pm': 'Group PM',
@@ -51,38 +53,38 @@ export const MEMBER_ROLES = Object.keys(ROLE_LABELS);
 
 /** A role as people say it: `group-pm` is "Group PM"; an unknown role is shown as written. */
 export function roleLabel(role: string): string {
-  return ROLE_LABELS[role] ?? role;
+  return (ROLE_LABELS as Record<string, string | undefined>)[role] ?? role;
 }
 
 export function readCharter(doc: SpecDocument, findings: readonly Finding[]): CharterView {
-  const spec = get(doc.parsed.value, 'spec');
+  const spec = child(charterFile(doc), 'spec');
   const members: MemberEntry[] = [];
-  for (const [entry, index] of entries(get(spec, 'members'))) {
-    const id = text(entry.id);
+  for (const [entry, index] of list(spec, 'members')) {
+    const id = text(field(entry, 'id'));
     if (!id) continue;
     members.push({
       id,
-      name: text(entry.name) ?? id,
-      role: text(entry.role) ?? 'member',
-      reportsTo: text(entry.reportsTo),
-      teams: strings(entry.teams),
+      name: text(field(entry, 'name')) ?? id,
+      role: text(field(entry, 'role')) ?? 'member',
+      reportsTo: text(field(entry, 'reportsTo')),
+      teams: strings(field(entry, 'teams')),
       path: ['spec', 'members', index],
       entry,
     });
   }
-  const headOfProduct = charterHead(get(spec, 'headOfProduct'), members);
-  const manager = get(spec, 'reportsTo');
-  const managerName = text(get(manager, 'name'));
-  const managerRole = text(get(manager, 'role'));
+  const headOfProduct = charterHead(field(spec, 'headOfProduct'), members);
+  const manager = child(spec, 'reportsTo');
+  const managerName = text(field(manager, 'name'));
+  const managerRole = text(field(manager, 'role'));
   return {
     doc,
     findings,
     members,
     headOfProduct,
     manager: managerName || managerRole ? { name: managerName, role: managerRole } : undefined,
-    peers: entries(get(spec, 'peers')),
-    productTeams: entries(get(spec, 'productTeams')),
-    hiring: entries(get(spec, 'hiring')),
+    peers: list(spec, 'peers'),
+    productTeams: list(spec, 'productTeams'),
+    hiring: list(spec, 'hiring'),
   };
 }
 

@@ -6,11 +6,11 @@ import { count, severityCounts } from './words';
 /** How a renderer names and links files and rule pages; the editor and the command line each know their own. */
 export interface LinkOptions {
   /** A short name for a file: a path relative to the workspace or the current folder. */
-  fileLabel(uri: string): string;
+  readonly fileLabel: (uri: string) => string;
   /** A link that opens a location, relative to where the report is written. */
-  fileLink(location: Location): string;
+  readonly fileLink: (location: Location) => string;
   /** A link to a rule's page, given its path relative to the package root (`docs/rules/<id>.md`). */
-  docsLink(docsPath: string): string;
+  readonly docsLink: (docsPath: string) => string;
 }
 
 /** The responsibility report as Markdown: the same content as the webview, for pull requests and wikis. */

@@ -1,4 +1,5 @@
 import { AREAS, type Area, type Finding } from '../types';
+import { ruleDocsPath } from '../ruleDocsPath';
 import type { SpecDocument } from '../specDocument';
 import type { ReportInput } from './input';
 import { findingLocation } from './locations';
@@ -19,10 +20,7 @@ export const AREA_NAMES: Readonly<Record<Area, string>> = {
 /** How many findings an area lists as its top findings. */
 export const TOP_FINDINGS = 10;
 
-/** A rule's documentation page, relative to the package root. */
-export function ruleDocsPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
-}
+export { ruleDocsPath };
 
 /** The responsibility report: per area its rules passed and failed, a score and the top findings; the team's statistics and org chart. */
 export function buildReport(input: ReportInput): Report {

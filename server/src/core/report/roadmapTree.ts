@@ -1,5 +1,6 @@
 import { HORIZON_GROUPS, HORIZONS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
-import { entries, get, text, type Entry } from '../rules/util';
+import { charterFile, child, list, roadmapFile } from '../model/specModel';
+import { get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { ReportInput } from './input';
@@ -23,8 +24,8 @@ export function roadmapTree(input: ReportInput): TreeNode[] {
   return roadmaps.map((doc) => ({
     id: doc.uri,
     kind: 'roadmap',
-    label: text(get(doc.parsed.value, 'metadata', 'product')) ?? text(get(doc.parsed.value, 'metadata', 'id')) ?? doc.fileName,
-    description: text(get(doc.parsed.value, 'metadata', 'id')),
+    label: text(child(roadmapFile(doc), 'metadata')?.product) ?? text(child(roadmapFile(doc), 'metadata')?.id) ?? doc.fileName,
+    description: text(child(roadmapFile(doc), 'metadata')?.id),
     location: locationOf(doc, []),
     expanded: true,
     children: build(doc),
@@ -36,7 +37,7 @@ function memberNames(input: ReportInput): Map<string, string> {
   const names = new Map<string, string>();
   for (const doc of input.documents) {
     if (doc.kind !== 'TeamCharter') continue;
-    for (const [member] of entries(get(doc.parsed.value, 'spec', 'members'))) {
+    for (const [member] of list(child(charterFile(doc), 'spec'), 'members')) {
       const id = text(member.id);
       const name = text(member.name);
       if (id && name && !names.has(id)) names.set(id, name);
@@ -46,7 +47,7 @@ function memberNames(input: ReportInput): Map<string, string> {
 }
 
 function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string, today: string): TreeNode[] {
-  const groups = itemsByHorizon(entries(get(doc.parsed.value, 'spec', 'items')), today);
+  const groups = itemsByHorizon(list(child(roadmapFile(doc), 'spec'), 'items'), today);
   // Now, next and later always show; the other groups only when they hold items.
   return HORIZON_GROUPS.filter(([key]) => groups.get(key)!.length > 0 || (HORIZONS as readonly string[]).includes(key)).map(([key, label]) => {
     const items = groups.get(key)!.map(([item, index]) => itemNode(doc, findings, item, index, ownerName, today));

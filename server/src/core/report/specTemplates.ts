@@ -1,5 +1,6 @@
 import { headsOfProduct } from '../model/organisation';
-import { entries, get, text } from '../rules/util';
+import { charterFile, child, field, list, visionFile } from '../model/specModel';
+import { text } from '../rules/util';
 import type { SpecKind } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -25,8 +26,9 @@ export function specTemplate(kind: SpecKind, index: WorkspaceIndex, today: strin
   if (kind === 'Vision') return { fileName: 'product.vision.yaml', text: vision(free('vision', 'product-vision'), owner ?? 'alex', today) };
   if (kind === 'Roadmap') {
     const visionDoc = index.documents('Vision')[0];
-    const visionId = text(get(visionDoc?.parsed.value, 'metadata', 'id'));
-    const first = (key: string): string | undefined => text(entries(get(visionDoc?.parsed.value, 'spec', key))[0]?.[0].id);
+    const visionId = text(field(child(visionFile(visionDoc), 'metadata'), 'id'));
+    const visionSpec = child(visionFile(visionDoc), 'spec');
+    const first = (key: 'goals' | 'needs' | 'targetGroups'): string | undefined => text(field(list(visionSpec, key)[0]?.[0], 'id'));
     return {
       fileName: 'product.roadmap.yaml',
       text: roadmap({
@@ -47,7 +49,7 @@ export function specTemplate(kind: SpecKind, index: WorkspaceIndex, today: strin
 /** The Head of Product a charter names, or the first member of the first charter. */
 function headOfProduct(index: WorkspaceIndex): string | undefined {
   const doc = index.documents('TeamCharter')[0];
-  return headsOfProduct(index)[0] ?? text(entries(get(doc?.parsed.value, 'spec', 'members'))[0]?.[0].id);
+  return headsOfProduct(index)[0] ?? text(field(list(child(charterFile(doc), 'spec'), 'members')[0]?.[0], 'id'));
 }
 
 function vision(id: string, owner: string, today: string): string {

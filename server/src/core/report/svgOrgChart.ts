@@ -1,5 +1,6 @@
 import { escapeHtml as esc } from './escape';
 import type { Location, OrgChartNode } from './types';
+import { count } from '../words';
 
 const BOX_WIDTH = 170;
 const BOX_HEIGHT = 44;
@@ -37,7 +38,7 @@ function line(out: Drawing, x1: number, y1: number, x2: number, y2: number): voi
 }
 
 function drawBox(node: OrgChartNode, x: number, y: number, out: Drawing): void {
-  const hints = node.hints === 1 ? '1 hint' : `${node.hints} hints`;
+  const hints = count(node.hints, 'hint');
   const title = [node.name, node.role].filter(Boolean).join(', ') + (node.hints > 0 ? ` (${hints})` : '');
   const badge =
     node.hints > 0

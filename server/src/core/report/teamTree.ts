@@ -1,4 +1,5 @@
-import { get, text, type Entry } from '../rules/util';
+import { charterFile, child } from '../model/specModel';
+import { text, type Entry } from '../rules/util';
 import type { Organisation } from '../model/organisation';
 import { teamPeople, type TeamRole } from '../model/productTeams';
 import { hintsAt, organisationOf, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
@@ -24,7 +25,7 @@ export function teamTree(input: ReportInput): TreeNode[] {
   return all.map((charter) => ({
     id: charter.doc.uri,
     kind: 'charter',
-    label: text(get(charter.doc.parsed.value, 'metadata', 'id')) ?? charter.doc.fileName,
+    label: text(child(charterFile(charter.doc), 'metadata')?.id) ?? charter.doc.fileName,
     description: 'team charter',
     location: locationOf(charter.doc, []),
     expanded: true,
@@ -201,9 +202,9 @@ function hireNode(
 }
 
 function memberTooltip(member: MemberEntry, nameOf: (id: string | undefined) => string | undefined, teamName: (id: string) => string): string {
-  const coaching = member.entry.coaching;
-  const oneOnOne = text(get(coaching, 'oneOnOne'));
-  const mentor = text(get(coaching, 'mentor'));
+  const coaching = child(member.entry, 'coaching');
+  const oneOnOne = text(coaching?.oneOnOne);
+  const mentor = text(coaching?.mentor);
   return lines(
     `${member.name}, ${roleLabel(member.role)}`,
     member.reportsTo ? `Reports to ${nameOf(member.reportsTo)}` : undefined,

@@ -1,7 +1,6 @@
-/** "1 item", "2 items": a number with its noun in the right form. */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { count } from '../words';
+
+export { count };
 
 /** "2 errors, 5 warnings, 1 info". */
 export function severityCounts(counts: { readonly errors: number; readonly warnings: number; readonly infos: number }): string {

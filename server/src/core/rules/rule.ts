@@ -5,10 +5,13 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 
 export type OptionValue = number | string | boolean | readonly string[];
 
-export interface RuleOption {
-  readonly default: OptionValue;
+export interface RuleOption<Value extends OptionValue = OptionValue> {
+  readonly default: Value;
   readonly description: string;
 }
+
+/** The options of a rule's metadata: one entry per option of its `Options`, each default of the option's type. */
+export type RuleOptions<Options> = { readonly [Name in keyof Options]: RuleOption<Options[Name] & OptionValue> };
 
 /** A spec file shown in a rule's docs page: one example where the rule fires, one where it does not. */
 export interface RuleExample {
@@ -17,7 +20,7 @@ export interface RuleExample {
   readonly text: string;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<Options = Record<string, OptionValue>> {
   /** `area/name`, the same string in code, docs, configuration and diagnostics. */
   readonly id: string;
   readonly area: Area;
@@ -26,7 +29,7 @@ export interface RuleMeta {
   readonly description: string;
   /** Why it matters to a product leader: a short paragraph. */
   readonly rationale: string;
-  readonly options: Readonly<Record<string, RuleOption>>;
+  readonly options: RuleOptions<Options>;
   /** The kinds of file the rule reports on. */
   readonly kinds: readonly SpecKind[];
   /** True when the rule reads other files through the workspace index. */
@@ -63,12 +66,15 @@ export interface RuleContext<Options = Record<string, OptionValue>> {
 }
 
 export interface Rule<Options = Record<string, OptionValue>> {
-  readonly meta: RuleMeta;
+  readonly meta: RuleMeta<Options>;
   /** Pure: the same context gives the same findings. */
   check(context: RuleContext<Options>): RuleFinding[];
 }
 
-/** Declares a rule with typed options. */
+/**
+ * Declares a rule with typed options: `check` reads `context.options` as `Options`, and the metadata
+ * must declare every option of `Options` with a default of its type, and no other.
+ */
 export function defineRule<Options extends Record<string, OptionValue>>(rule: Rule<Options>): Rule {
-  return rule as unknown as Rule;
+  return rule;
 }

@@ -1,5 +1,6 @@
 /** Small readers for rule code: spec values are untrusted, the schema may have failed. */
 import { closest } from '../suggest';
+import { joinList } from '../words';
 
 export type Entry = Readonly<Record<string, unknown>>;
 
@@ -66,14 +67,14 @@ export function monthsBetween(from: unknown, to: string): number | undefined {
 
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
 export function quoteList(values: readonly string[]): string {
-  const quoted = values.map((value) => `"${value}"`);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return joinList(
+    values.map((value) => `"${value}"`),
+    'and',
+  );
 }
 
 /** `1 item`, `2 items`. */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n} ${n === 1 ? word : plural}`;
-}
+export { count } from '../words';
 
 /** Candidates the did-you-mean suggestions of one check may compare in all: far more than a spec of a normal size needs. */
 export const SUGGESTION_BUDGET = 20_000;
