@@ -1,3 +1,4 @@
+import { memberNames } from '../boards/names';
 import { entries, get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
@@ -18,7 +19,7 @@ const HORIZONS = [
  */
 export function roadmapTree(input: ReportInput): TreeNode[] {
   const roadmaps = input.documents.filter((doc) => doc.kind === 'Roadmap');
-  const names = memberNames(input);
+  const names = memberNames(input.documents);
   const ownerName = (id: string): string => names.get(id) ?? id;
   const build = (doc: SpecDocument): TreeNode[] => horizonNodes(doc, input.findings(doc.uri), ownerName);
   if (roadmaps.length === 1) return build(roadmaps[0]);
@@ -31,20 +32,6 @@ export function roadmapTree(input: ReportInput): TreeNode[] {
     expanded: true,
     children: build(doc),
   }));
-}
-
-/** Member ids to names, across every charter (the first charter that names an id wins). */
-function memberNames(input: ReportInput): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const doc of input.documents) {
-    if (doc.kind !== 'TeamCharter') continue;
-    for (const [member] of entries(get(doc.parsed.value, 'spec', 'members'))) {
-      const id = text(member.id);
-      const name = text(member.name);
-      if (id && name && !names.has(id)) names.set(id, name);
-    }
-  }
-  return names;
 }
 
 function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string): TreeNode[] {
