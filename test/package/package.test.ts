@@ -26,6 +26,7 @@ const EXPECTED = [
   'dist/client/extension.js',
   'dist/server/server.js',
   'language-configuration.json',
+  'media/board.js',
   'media/icons/product-specs.svg',
   'media/report.js',
   'media/walkthrough/charter.md',

@@ -28,6 +28,15 @@ const TITLES = { vision: 'Vision board', roadmap: 'Roadmap board', all: 'Vision 
 /** The boards as one HTML page; every string from a spec file is escaped. */
 export function renderBoardsHtml(boards: Boards, options: BoardsHtmlOptions): string {
   const { links } = options;
+  const script = links.kind === 'webview' ? { cspSource: links.cspSource, scriptUri: links.scriptUri } : undefined;
+  // A webview replaces the content when the specs change and announces moves in the status line.
+  const main = script ? `<div id="board-content">${renderBoardsMain(boards, options)}</div>\n<p class="status" role="status" aria-live="polite"></p>` : renderBoardsMain(boards, options);
+  return htmlPage({ title: TITLES[options.show], nonce: options.nonce, css: BOARD_CSS, main, script });
+}
+
+/** The content of the page's `main`: what a webview replaces when the specs change. */
+export function renderBoardsMain(boards: Boards, options: Omit<BoardsHtmlOptions, 'nonce'>): string {
+  const { links } = options;
   const linker: RoadmapLinker = {
     interactive: links.kind === 'webview',
     location: (location) =>
@@ -45,7 +54,5 @@ export function renderBoardsHtml(boards: Boards, options: BoardsHtmlOptions): st
     parts.push(...boards.roadmaps.map((board) => roadmapBoardHtml(board, linker, options.view)));
     if (boards.roadmaps.length === 0) parts.push('<p class="muted">No roadmap in this workspace.</p>');
   }
-  if (links.kind === 'webview') parts.push('<p class="status" role="status" aria-live="polite"></p>');
-  const script = links.kind === 'webview' ? { cspSource: links.cspSource, scriptUri: links.scriptUri } : undefined;
-  return htmlPage({ title: TITLES[options.show], nonce: options.nonce, css: BOARD_CSS, main: parts.join('\n'), script });
+  return parts.join('\n');
 }

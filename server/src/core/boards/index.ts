@@ -13,5 +13,5 @@ export function buildBoards(input: ReportInput): Boards {
   return { today: input.today, visions: visionBoards(input), roadmaps: roadmapBoards(input) };
 }
 export { moveCardEdits, timeframeFor, type CardMove, type MoveResult } from './moveCard';
-export { renderBoardsHtml, type BoardLinks, type BoardsHtmlOptions } from './boardsHtml';
+export { renderBoardsHtml, renderBoardsMain, type BoardLinks, type BoardsHtmlOptions } from './boardsHtml';
 export type { BoardView } from './roadmapBoardHtml';

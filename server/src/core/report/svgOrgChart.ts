@@ -48,7 +48,7 @@ function drawBox(node: OrgChartNode, x: number, y: number, out: Drawing): void {
     `<rect class="box${node.outside ? ' outside' : ''}" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/>` +
     `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name))}</text>` +
     `<text class="muted" x="${x + 8}" y="${y + 35}">${esc(clip(node.role))}</text>${badge}</g>`;
-  out.boxes.push(node.location ? `<a ${out.link(node.location)} aria-label="${esc(title)}">${box}</a>` : box);
+  out.boxes.push(node.location ? `<a ${out.link(node.location)}>${box}</a>` : box);
 }
 
 /** People without reports, one under the other on a line that comes down the left side. */
