@@ -10,6 +10,7 @@ th, td { border: 1px solid var(--border); padding: 0.25em 0.7em; text-align: lef
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 ul.findings { list-style: none; padding-left: 0; }
 ul.findings li { margin: 0.3em 0; }
+ul.findings a { text-decoration: underline; }
 svg text { fill: var(--fg); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
 svg text.muted { fill: var(--muted); }
 svg text.name { font-weight: 600; }
