@@ -20,6 +20,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { ensureInstalled } = require('./install');
 const { launch, PROJECT_ROOT } = require('./harness');
+const { boardChecks } = require('./boards');
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -591,6 +592,8 @@ async function main() {
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: now');
       await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['"soon"'] }, 'the horizon error to go away', 30000);
     });
+
+    await boardChecks({ vsc, u, check, screenshot, lineOf, until });
 
     // Last in this window: afterwards the language server is gone on purpose.
     await check('a language server that keeps stopping is restarted four times, then the user is told', async () => {
