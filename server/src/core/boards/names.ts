@@ -1,3 +1,4 @@
+/** Readers for the boards: names of people and teams, and spec values as text. */
 import { entries, get, text } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 
@@ -30,4 +31,9 @@ export function shown(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return text(value);
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise: boards carry no undefined fields, so they compare and serialise cleanly. */
+export function optional<K extends string, V>(key: K, value: V | undefined | '' | null): { [P in K]?: V } {
+  return value === undefined || value === '' || value === null ? {} : ({ [key]: value } as { [P in K]?: V });
 }

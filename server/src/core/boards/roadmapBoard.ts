@@ -4,9 +4,8 @@ import { findingsUnder, locationOf } from '../report/locations';
 import { countSeverities } from '../report/score';
 import { entries, get, strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
-import { memberNames, productTeamNames, shown } from './names';
+import { memberNames, optional, productTeamNames, shown } from './names';
 import type { BoardColumn, RoadmapBoard, RoadmapCard, ThemeTrace } from './types';
-import { optional } from './visionBoard';
 
 /** What the board calls each column. */
 export const COLUMN_LABELS: Readonly<Record<BoardColumn, string>> = {

@@ -3,7 +3,7 @@ import type { ReportInput } from '../report/input';
 import { countSeverities } from '../report/score';
 import { entries, get, strings, text } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
-import { memberNames, shown } from './names';
+import { memberNames, optional, shown } from './names';
 import type { NeedCard, Positioning, TargetGroupCard, VisionBoard } from './types';
 
 const OWNERSHIP: Readonly<Record<string, string>> = {
@@ -87,9 +87,4 @@ function positioningOf(value: object): Positioning {
     if (line) out[field] = line;
   }
   return out;
-}
-
-/** `{ key: value }` when the value is there, `{}` otherwise: boards carry no undefined fields, so they compare and serialise cleanly. */
-export function optional<K extends string, V>(key: K, value: V | undefined | '' | null): { [P in K]?: V } {
-  return value === undefined || value === '' || value === null ? {} : ({ [key]: value } as { [P in K]?: V });
 }
