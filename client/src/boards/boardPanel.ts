@@ -22,8 +22,9 @@ export class BoardPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private boards: Boards | undefined;
   private view: BoardView = { groupBy: 'none', team: '', theme: '' };
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private generation = 0;
+  private typing: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly kind: BoardKind,
@@ -31,7 +32,21 @@ export class BoardPanel implements vscode.Disposable {
     private readonly models: SpecModels,
     private readonly getClient: () => LanguageClient | undefined,
   ) {
-    this.subscription = models.onDidChange(() => void this.update());
+    this.subscriptions = [
+      models.onDidChange(() => void this.update()),
+      // Follows the text as it is typed, whether or not the edit changes any diagnostic.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (!this.panel || !this.shows(event.document.uri)) return;
+        clearTimeout(this.typing);
+        this.typing = setTimeout(() => void this.update(), 300);
+      }),
+    ];
+  }
+
+  /** True for the files the boards are drawn from. */
+  private shows(uri: vscode.Uri): boolean {
+    const text = uri.toString();
+    return !!this.boards && [...this.boards.visions, ...this.boards.roadmaps].some((board) => board.uri === text);
   }
 
   async show(): Promise<void> {
@@ -114,7 +129,8 @@ export class BoardPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    clearTimeout(this.typing);
+    this.subscriptions.forEach((subscription) => subscription.dispose());
     this.panel?.dispose();
   }
 }

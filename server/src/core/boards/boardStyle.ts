@@ -4,11 +4,15 @@ import { THEME_CSS } from '../report/themeStyle';
 export const BOARD_CSS = `${THEME_CSS}
 body { max-width: 90em; }
 .statement { font-size: 1.6em; line-height: 1.3; font-weight: 600; margin: 0.3em 0 0.6em; }
+.statement a { color: var(--fg); }
 .facts { display: flex; flex-wrap: wrap; gap: 0.3em 1.6em; padding: 0; list-style: none; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 1em; align-items: start; }
 .panel { border: 1px solid var(--border); border-radius: 6px; padding: 0.6em 1em; background: var(--box); }
 .panel h3 { margin: 0.2em 0 0.5em; }
 .panel ul { padding-left: 1.2em; margin: 0.3em 0; }
+.panel dl { display: grid; grid-template-columns: auto 1fr; gap: 0.2em 0.6em; margin: 0; }
+.panel dt { color: var(--muted); }
+.panel dd { margin: 0; }
 .tag { display: inline-block; border: 1px solid var(--border); border-radius: 3px; padding: 0 0.4em; font-size: 0.85em; }
 .columns { display: grid; grid-template-columns: repeat(3, minmax(12em, 1fr)); gap: 1em; align-items: start; }
 .columns-4 { grid-template-columns: repeat(4, minmax(12em, 1fr)); }
