@@ -64,7 +64,14 @@ export class BoardPanel implements vscode.Disposable {
     this.panel = panel;
     panel.onDidDispose(() => (this.panel = undefined));
     panel.webview.onDidReceiveMessage((message: unknown) => void this.handle(message));
-    panel.onDidChangeViewState(() => panel.visible && void this.update(true));
+    // A webview shown again or moved to another group is loaded afresh: draw the whole page then,
+    // and only then (a full draw would lose the focused card and the status line).
+    let shown = { visible: panel.visible, column: panel.viewColumn };
+    panel.onDidChangeViewState(() => {
+      const again = panel.visible && (!shown.visible || shown.column !== panel.viewColumn);
+      shown = { visible: panel.visible, column: panel.viewColumn };
+      if (again) void this.update(true);
+    });
     await this.update(true);
   }
 
