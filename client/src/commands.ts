@@ -1,6 +1,8 @@
 import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { count, severityCounts, type TreeNode } from '../../server/src/lsp/protocol';
+import { count, repositoryUrlOf, severityCounts, type TreeNode } from '../../server/src/lsp/protocol';
+import type { BoardKind, BoardPanel } from './boards/boardPanel';
+import { exportBoards } from './boards/exportBoards';
 import type { SpecModels } from './models';
 import { newSpec } from './newSpec';
 import { exportReport } from './report/exportReport';
@@ -13,6 +15,7 @@ export interface CommandContext {
   readonly getClient: () => LanguageClient | undefined;
   readonly models: SpecModels;
   readonly panels: ReportPanels;
+  readonly boards: Readonly<Record<BoardKind, BoardPanel>>;
 }
 
 type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
@@ -23,9 +26,16 @@ const NO_SERVER = 'Product Specs: the language server is not running. Run "Produ
 const COMMANDS: Record<string, CommandFactory> = {
   showReport: ({ panels }) => () => panels.show('report'),
   showOrgChart: ({ panels }) => () => panels.show('orgChart'),
+  showVisionBoard: ({ boards }) => () => boards.vision.show(),
+  showRoadmapBoard: ({ boards }) => () => boards.roadmap.show(),
+  exportBoards: ({ getClient }) => async () => {
+    const client = getClient();
+    if (client?.isRunning()) await exportBoards(client);
+    else void vscode.window.showErrorMessage(NO_SERVER);
+  },
   exportReport: ({ models, extension }) => async () => {
     const report = await models.currentReport();
-    if (report) await exportReport(report, extension.extensionUri);
+    if (report) await exportReport(report, repositoryUrlOf(extension.extension.packageJSON));
     else void vscode.window.showErrorMessage(NO_SERVER);
   },
   newVision: ({ getClient, models }) => () => newSpec('Vision', getClient()).then(() => models.schedule(500)),

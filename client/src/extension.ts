@@ -5,6 +5,7 @@ import languageClient = require('vscode-languageclient/node');
 import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, Position, ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
 import { isSpecFileName } from '../../server/src/lsp/protocol';
+import { BoardPanel } from './boards/boardPanel';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
 import { ReportPanels } from './report/reportPanel';
@@ -51,10 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const models = new SpecModels(() => client, output);
   const panels = new ReportPanels(context.extensionUri, models);
+  const boards = { vision: new BoardPanel('vision', context.extensionUri, models, () => client), roadmap: new BoardPanel('roadmap', context.extensionUri, models, () => client) };
   const status = new SpecStatusBar();
-  context.subscriptions.push(models, panels, status);
+  context.subscriptions.push(models, panels, boards.vision, boards.roadmap, status);
   registerViews(context, models);
-  registerCommands({ extension: context, getClient: () => client, models, panels });
+  registerCommands({ extension: context, getClient: () => client, models, panels, boards });
   void vscode.commands.executeCommand('setContext', 'productSpecs.state', 'loading');
 
   // The server publishes diagnostics after every check, even an empty list for a clean file: that

@@ -21,6 +21,7 @@ const { spawnSync } = require('child_process');
 const { ensureInstalled } = require('./install');
 const { launch, PROJECT_ROOT } = require('./harness');
 const { misspeltThemeIsReportedAndFixed } = require('./referenceTypo');
+const { boardChecks } = require('./boards');
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -594,6 +595,7 @@ async function main() {
     });
 
     await check('a misspelt theme is reported with its rule, and the quick fix puts the theme back', () => misspeltThemeIsReportedAndFixed({ vsc, u, lineOf, screenshot }));
+    await boardChecks({ vsc, u, check, screenshot, lineOf, until });
 
     // Last in this window: afterwards the language server is gone on purpose.
     await check('a language server that keeps stopping is restarted four times, then the user is told', async () => {

@@ -32,6 +32,7 @@ const EXPECTED = [
   'dist/server/server.js',
   'language-configuration.json',
   'media/icons/product-specs-128.png',
+  'media/board.js',
   'media/icons/product-specs.svg',
   'media/report.js',
   'media/walkthrough/charter.md',

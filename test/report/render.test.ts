@@ -36,7 +36,7 @@ const webview: HtmlOptions = {
   links: { kind: 'webview', cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/media/report.js' },
 };
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body h1 h2 h3 p section div svg text rect path circle g a ul li span code table thead tbody tr th td br script'.split(' '),
+  'html head meta title style body main h1 h2 h3 p section div svg text rect path circle g a ul li span code table thead tbody tr th td br script'.split(' '),
 );
 
 /** Every tag the page opens, and every attribute that would run code. */

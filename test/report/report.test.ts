@@ -50,7 +50,8 @@ describe('responsibility report', () => {
       report.areas.map((area) => [area.name, area.score, area.counts]),
       [
         ['Team development', 81, { errors: 1, warnings: 3, infos: 0 }],
-        ['Vision creation', 100, { errors: 0, warnings: 0, infos: 0 }],
+        // Its one rule reads visions, and there is none: not checked rather than a perfect score.
+        ['Vision creation', null, { errors: 0, warnings: 0, infos: 0 }],
         ['Execution', 88, { errors: 0, warnings: 0, infos: 12 }],
         ['Culture', 97, { errors: 0, warnings: 1, infos: 0 }],
       ],
@@ -158,7 +159,7 @@ describe('responsibility report', () => {
       '    team-development/a at spec.members.3 — team.charter.yaml:35 @35',
       '  team-development/b — 1 finding [1]',
       '    team-development/b at spec.members.6.reportsTo — team.charter.yaml:50 @50',
-      'Vision creation — 100/100 · 0 of 0 rules with findings',
+      'Vision creation — not checked',
       'Execution — 88/100 · 1 of 1 rules with findings [12]',
     ]);
     assert.equal(tree[0].tooltip, 'Team development: score 81 of 100\n1 error, 3 warnings, 0 infos\n1 rule passed, 2 with findings, 0 not checked');
@@ -168,13 +169,13 @@ describe('responsibility report', () => {
     assert.deepEqual([rule.children![0].kind, rule.children![0].severity, rule.children![0].tooltip], ['finding', 'error', 'error: team-development/b at spec.members.6.reportsTo\nteam-development/b']);
   });
 
-  it('reports an empty workspace without failing', () => {
+  it('reports an empty workspace without failing: no area could be checked, so none has a score', () => {
     const empty = buildReport(inputOf({}, {}, { rules: RULES }));
     assert.deepEqual(empty.areas.map((area) => [area.score, area.passed, area.failed, area.skipped]), [
-      [100, 0, 0, 3],
-      [100, 0, 0, 1],
-      [100, 0, 0, 2],
-      [100, 0, 0, 2],
+      [null, 0, 0, 3],
+      [null, 0, 0, 1],
+      [null, 0, 0, 2],
+      [null, 0, 0, 2],
     ]);
     assert.equal(empty.team, undefined);
     assert.deepEqual(empty.orgChart, []);

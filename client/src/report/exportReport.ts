@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import path = require('node:path');
 import vscode = require('vscode');
-import { renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
+import { publishedDocsUrl, renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
+import { relativeLink } from '../relativeLink';
 
 const FORMATS = [
   { label: 'Markdown', description: 'for pull requests and wikis', extension: 'md' },
@@ -9,7 +9,7 @@ const FORMATS = [
 ] as const;
 
 /** Asks for a format and a file, then writes the report there with links relative to it. */
-export async function exportReport(report: Report, extensionUri: vscode.Uri): Promise<void> {
+export async function exportReport(report: Report, repositoryUrl: string | undefined): Promise<void> {
   const format = await vscode.window.showQuickPick(FORMATS, { title: 'Export the responsibility report as' });
   if (!format) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -19,7 +19,7 @@ export async function exportReport(report: Report, extensionUri: vscode.Uri): Pr
     title: 'Export the responsibility report',
   });
   if (!target) return;
-  const links = linksFrom(target, extensionUri);
+  const links = linksFrom(target, repositoryUrl);
   const text =
     format.extension === 'md'
       ? renderMarkdown(report, links)
@@ -29,15 +29,11 @@ export async function exportReport(report: Report, extensionUri: vscode.Uri): Pr
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
 }
 
-/** Spec files linked relative to the exported file; rule pages linked in the extension's documentation. */
-function linksFrom(target: vscode.Uri, extensionUri: vscode.Uri): LinkOptions {
-  const relative = (uri: string): string => {
-    const file = vscode.Uri.parse(uri);
-    return file.scheme === 'file' && target.scheme === 'file' ? path.relative(path.dirname(target.fsPath), file.fsPath).split(path.sep).join('/') : uri;
-  };
+/** Spec files linked relative to the exported file; rule pages linked in the published documentation (or by their docs path when the package names no repository). */
+function linksFrom(target: vscode.Uri, repositoryUrl: string | undefined): LinkOptions {
   return {
     fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
-    fileLink: (location) => `${relative(location.uri)}#L${location.range.start.line + 1}`,
-    docsLink: (docsPath) => vscode.Uri.joinPath(extensionUri, docsPath).toString(),
+    fileLink: (location) => `${relativeLink(target, location.uri)}#L${location.range.start.line + 1}`,
+    docsLink: (docsPath) => (repositoryUrl ? publishedDocsUrl(repositoryUrl, docsPath) : docsPath),
   };
 }

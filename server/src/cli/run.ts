@@ -13,6 +13,7 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { formatRules } from './formats/rules';
 import { REPORT_FORMATS, reportCommand } from './formats/reportCommand';
+import { boardCommand } from './formats/boardCommand';
 
 export interface Io {
   readonly cwd: string;
@@ -30,6 +31,7 @@ Commands:
   check [paths...]   Check spec files, folders or globs (default: the current folder)
   rules              List every rule with its area and default severity
   report [folder]    Write the responsibility report (default: the current folder)
+  board [paths...]   Write the vision board and the roadmap board as one HTML page
 
 Options for check:
   -f, --format <name>    Output format: ${FORMATS.join(', ')} (default: stylish)
@@ -45,8 +47,14 @@ Options for check:
 Options for report:
   -f, --format <name>    Output format: ${REPORT_FORMATS.join(', ')} (default: md)
       --today <date>     The date hints treat as today (YYYY-MM-DD)
+  -o, --out <file>       Write to this file instead of stdout; spec links are relative to it
+
+Options for board:
+      --today <date>     The date derived horizons are computed for (YYYY-MM-DD)
+  -o, --out <file>       Write to this file instead of stdout; spec links are relative to it
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+report and board exit with 0 whatever the specs' findings.
 `;
 
 /** Runs the command line; returns the exit code. Writes nothing but stdout and stderr. */
@@ -72,6 +80,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string', short: 'f' },
         'max-warnings': { type: 'string' },
         today: { type: 'string' },
+        out: { type: 'string', short: 'o' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
@@ -103,6 +112,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return check(rest, values, io, c);
     case 'report':
       return reportCommand(rest, values, io);
+    case 'board':
+      return boardCommand(rest, values, io);
     default:
       throw new UsageError(`Unknown command "${command}". Run "product-specs --help" for usage.`);
   }

@@ -10,3 +10,20 @@ export function ruleDocsUri(ruleId: string): string | undefined {
   if (docsRoot === undefined) docsRoot = findUp(RULE_DOCS_FOLDER, __dirname) ?? null;
   return docsRoot ? pathToUri(path.join(docsRoot, ruleDocsPath(ruleId))) : undefined;
 }
+
+/**
+ * A page of the documentation as published with the sources: `docs/rules/<area>/<name>.md` of the
+ * main branch of the repository named in package.json (`https://github.com/owner/name.git`, a
+ * `git+` prefix allowed). Every report and board that links a rule links it through here.
+ */
+export function publishedDocsUrl(repositoryUrl: string, docsPath: string): string {
+  const base = repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return `${base}/blob/main/${docsPath.replace(/^\/+/, '')}`;
+}
+
+/** The repository URL of a parsed package.json (`repository` as a string or as `{ url }`), or undefined. */
+export function repositoryUrlOf(packageJson: unknown): string | undefined {
+  const repository = (packageJson as { repository?: unknown } | undefined)?.repository;
+  const url = typeof repository === 'string' ? repository : (repository as { url?: unknown } | undefined)?.url;
+  return typeof url === 'string' && /^(git\+)?https:\/\//.test(url) ? url : undefined;
+}

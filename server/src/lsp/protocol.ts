@@ -5,6 +5,9 @@
 // Not `import { RequestType } from`: in the extension's bundle that copies the protocol module's hundreds of
 // members into a new object on activation (see client/src/extension.ts).
 import protocol = require('vscode-languageserver-protocol');
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Boards } from '../core/boards/types';
+import type { Horizon } from '../core/model/horizon';
 import type { SpecTemplate } from '../core/report/specTemplates';
 import type { Report, TreeNode } from '../core/report/types';
 
@@ -29,15 +32,37 @@ export interface TemplateParams {
 /** A new spec file of a kind that checks with no errors in the current workspace. */
 export const TemplateRequest = new RequestType<TemplateParams, SpecTemplate, void>('productSpecs/template');
 
+/** The vision boards and roadmap boards of the workspace, as the editor's text shows them. */
+export const BoardsRequest = new RequestType<ModelParams, Boards, void>('productSpecs/boards');
+
+export interface MoveCardParams {
+  /** The roadmap file. */
+  readonly uri: string;
+  /** The item's index in `spec.items` and its id, as the board showed them. */
+  readonly index: number;
+  readonly id: string;
+  readonly to: Horizon;
+}
+
+/** The edit that moves a card, versioned like a quick fix's; or why it cannot be made. An empty edit when the card is already there. */
+export type MoveCardResult = { readonly edit: WorkspaceEdit } | { readonly error: string };
+
+export const MoveCardRequest = new RequestType<MoveCardParams, MoveCardResult, void>('productSpecs/moveCard');
+
 // Everything the extension uses of the engine comes through this module: the models the requests
 // return, and the few pure helpers the extension draws them with. The extension imports nothing else
 // from the server (a test checks it).
 export type { Location, NodeKind, Report, TreeNode } from '../core/report/types';
 export type { SpecTemplate } from '../core/report/specTemplates';
+export type { Boards } from '../core/boards/types';
+export type { BoardView } from '../core/boards/roadmapBoardHtml';
+export type { Horizon } from '../core/model/horizon';
 export { isSpecFileName, kindFromFileName, SPEC_FILE_NAMES } from '../core/kinds';
 export { count } from '../core/words';
 export { severityCounts } from '../core/report/words';
 export { ruleDocsPath } from '../core/ruleDocsPath';
+export { publishedDocsUrl, repositoryUrlOf } from '../core/ruleDocs';
 export { renderHtml } from '../core/report/html';
 export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
+export { renderBoardsHtml, renderBoardsMain } from '../core/boards/boardsHtml';
 export { responsibilityTree } from '../core/report/responsibilityTree';

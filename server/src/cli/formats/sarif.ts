@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { RULES, type Severity } from '../../core';
 import { findUp, pathToUri } from '../../core/paths';
 import { ruleDocsUri } from '../../core/ruleDocs';
+import { describeRule } from '../../core/rules/describe';
 import type { FileResult, LocatedFinding } from '../check';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -44,10 +45,10 @@ function ruleEntries(): SarifRule[] {
     return {
       id: meta.id,
       name: meta.id.split('/')[1],
-      shortDescription: { text: meta.description },
+      shortDescription: { text: describeRule(meta) },
       fullDescription: { text: meta.rationale },
       ...(helpUri ? { helpUri } : {}),
-      help: { text: `${meta.description}\n\n${meta.rationale}` },
+      help: { text: `${describeRule(meta)}\n\n${meta.rationale}` },
       defaultConfiguration: { level: sarifLevel(meta.severity) },
       properties: { tags: ['product-specs', meta.area] },
     };

@@ -1,7 +1,8 @@
 import { escapeHtml as esc, htmlWithCode, safeHref } from './escape';
 import { REPORT_CSS } from './htmlStyle';
+import { htmlPage } from './page';
 import { teamSummary, type LinkOptions } from './markdown';
-import { SEVERITY_WEIGHTS } from './score';
+import { SEVERITY_WEIGHTS, scoreText } from './score';
 import { areaChart, scoreChart } from './svgCharts';
 import { orgChartSvg } from './svgOrgChart';
 import type { AreaReport, Location, Report, ReportFinding, RoadmapSummary, TeamStats } from './types';
@@ -50,25 +51,9 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
           `<section id="org-chart"><h2>Org chart</h2>${chart}</section>`,
         ].join('\n');
 
-  const csp =
-    links.kind === 'webview'
-      ? `default-src 'none'; img-src ${links.cspSource} data:; style-src 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';`
-      : `default-src 'none'; img-src data:; style-src 'nonce-${options.nonce}';`;
-  const script = links.kind === 'webview' ? `\n<script nonce="${esc(options.nonce)}" src="${esc(links.scriptUri)}"></script>` : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.view === 'orgChart' ? 'Org chart' : 'Responsibility report'}</title>
-<style nonce="${esc(options.nonce)}">${REPORT_CSS}</style>
-</head>
-<body>
-${body}${script}
-</body>
-</html>
-`;
+  const title = options.view === 'orgChart' ? 'Org chart' : 'Responsibility report';
+  const script = links.kind === 'webview' ? { cspSource: links.cspSource, scriptUri: links.scriptUri } : undefined;
+  return htmlPage({ title, nonce: options.nonce, css: REPORT_CSS, main: body, script });
 }
 
 interface Context {
@@ -97,7 +82,7 @@ function areaSection(area: AreaReport, maxCount: number, context: Context): stri
     .join('');
   const total = area.counts.errors + area.counts.warnings + area.counts.infos;
   const more = total - area.topFindings.length;
-  return `<section id="area-${esc(area.area)}"><h2>${esc(area.name)}: ${area.score}/100</h2>
+  return `<section id="area-${esc(area.area)}"><h2>${esc(area.name)}: ${scoreText(area.score)}</h2>
 ${areaChart(area, maxCount)}
 <p>${count(area.passed, 'rule')} passed, ${area.failed} with findings, ${area.skipped} not checked.</p>
 ${failed.length ? `<h3>Rules with findings</h3><ul>${rules}</ul><h3>Top findings</h3>${findingList(area.topFindings, context)}${more > 0 ? `<p class="muted">and ${more} more</p>` : ''}` : ''}

@@ -1,6 +1,6 @@
 import { effectiveRule } from '../config';
 import { RULES } from '../rules';
-import type { Rule, RuleMeta } from '../rules/rule';
+import type { OptionValue, Rule, RuleMeta } from '../rules/rule';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { Workspace } from '../workspace';
@@ -15,6 +15,8 @@ export interface ReportInput {
   isOff(ruleId: string): boolean;
   /** The date the hints treat as today, YYYY-MM-DD. */
   readonly today: string;
+  /** The options a rule runs with (the configuration of the first spec file, as for `today`), defaults filled in. */
+  optionsOf?(ruleId: string): Readonly<Record<string, OptionValue>> | undefined;
 }
 
 /** The report input of a workspace, read through its caches. */
@@ -27,11 +29,16 @@ export function reportInput(workspace: Workspace, rules: readonly Rule[] = RULES
       .map((rule) => rule.meta.id),
   );
   const first = specs[0];
+  const config = first ? workspace.configFor(first.fileName) : undefined;
   return {
     documents,
     findings: (uri) => workspace.findings(uri),
     rules: rules.map((rule) => rule.meta),
     isOff: (ruleId) => off.has(ruleId),
-    today: workspace.today(first ? workspace.configFor(first.fileName) : undefined),
+    today: workspace.today(config),
+    optionsOf: (ruleId) => {
+      const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+      return rule && config ? effectiveRule(config, rule)?.options : undefined;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { escapeMarkdown as md, markdownHref } from './escape';
-import { SEVERITY_WEIGHTS } from './score';
+import { SEVERITY_WEIGHTS, scoreText } from './score';
 import type { Location, OrgChartNode, Report, ReportFinding, RoadmapSummary, TeamStats } from './types';
 import { count, severityCounts } from './words';
 
@@ -20,12 +20,12 @@ export function renderMarkdown(report: Report, links: LinkOptions): string {
   out.push('| Area | Score | Rules passed | Rules with findings | Not checked | Errors | Warnings | Infos |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const area of report.areas) {
-    out.push(`| ${area.name} | ${area.score} | ${area.passed} | ${area.failed} | ${area.skipped} | ${area.counts.errors} | ${area.counts.warnings} | ${area.counts.infos} |`);
+    out.push(`| ${area.name} | ${area.score ?? 'not checked'} | ${area.passed} | ${area.failed} | ${area.skipped} | ${area.counts.errors} | ${area.counts.warnings} | ${area.counts.infos} |`);
   }
   out.push('', `A score is 100 minus ${SEVERITY_WEIGHTS.error} per error, ${SEVERITY_WEIGHTS.warning} per warning and ${SEVERITY_WEIGHTS.info} per info, never below 0.`, '');
 
   for (const area of report.areas) {
-    out.push(`## ${area.name}: ${area.score}/100`, '');
+    out.push(`## ${area.name}: ${scoreText(area.score)}`, '');
     const failed = area.rules.filter((rule) => rule.status === 'failed');
     if (failed.length === 0) {
       out.push(area.passed > 0 ? `All ${area.passed} checked rules passed.` : 'No rule of this area was checked.', '');

@@ -5,6 +5,7 @@ import type { ReportInput } from './input';
 import { findingLocation } from './locations';
 import { orgChart } from './orgChart';
 import { roadmapSummaries } from './roadmapSummary';
+import { describeRule } from '../rules/describe';
 import { bySeverity, countSeverities, score } from './score';
 import { charters } from './teamTree';
 import { teamStats } from './teamStats';
@@ -38,13 +39,15 @@ export function buildReport(input: ReportInput): Report {
       .map((rule): RuleResult => {
         const own = findings.filter((finding) => finding.code === rule.id);
         const status: RuleStatus = own.length > 0 ? 'failed' : input.isOff(rule.id) ? 'off' : rule.kinds.some((kind) => kinds.has(kind)) ? 'passed' : 'not-applicable';
-        return { id: rule.id, description: rule.description, defaultSeverity: rule.severity, status, docs: ruleDocsPath(rule.id), findings: own };
+        return { id: rule.id, description: describeRule(rule, input.optionsOf?.(rule.id)), defaultSeverity: rule.severity, status, docs: ruleDocsPath(rule.id), findings: own };
       });
     const counts = countSeverities(findings);
+    // An area none of whose rules ran (turned off, or no file of the kinds they read) has no score.
+    const checked = rules.some((rule) => rule.status === 'passed' || rule.status === 'failed');
     return {
       area,
       name: AREA_NAMES[area],
-      score: score(counts),
+      score: checked ? score(counts) : null,
       counts,
       passed: rules.filter((rule) => rule.status === 'passed').length,
       failed: rules.filter((rule) => rule.status === 'failed').length,

@@ -1,5 +1,6 @@
+import { memberNames } from '../boards/names';
 import { HORIZON_GROUPS, HORIZONS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
-import { charterFile, child, list, roadmapFile } from '../model/specModel';
+import { child, list, roadmapFile } from '../model/specModel';
 import { get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
@@ -17,7 +18,7 @@ import { count } from './words';
  */
 export function roadmapTree(input: ReportInput): TreeNode[] {
   const roadmaps = input.documents.filter((doc) => doc.kind === 'Roadmap');
-  const names = memberNames(input);
+  const names = memberNames(input.documents);
   const ownerName = (id: string): string => names.get(id) ?? id;
   const build = (doc: SpecDocument): TreeNode[] => horizonNodes(doc, input.findings(doc.uri), ownerName, input.today);
   if (roadmaps.length === 1) return build(roadmaps[0]);
@@ -30,20 +31,6 @@ export function roadmapTree(input: ReportInput): TreeNode[] {
     expanded: true,
     children: build(doc),
   }));
-}
-
-/** Member ids to names, across every charter (the first charter that names an id wins). */
-function memberNames(input: ReportInput): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const doc of input.documents) {
-    if (doc.kind !== 'TeamCharter') continue;
-    for (const [member] of list(child(charterFile(doc), 'spec'), 'members')) {
-      const id = text(member.id);
-      const name = text(member.name);
-      if (id && name && !names.has(id)) names.set(id, name);
-    }
-  }
-  return names;
 }
 
 function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string, today: string): TreeNode[] {

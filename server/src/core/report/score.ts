@@ -43,3 +43,8 @@ export function bySeverity(
     a.location.range.start.character - b.location.range.start.character
   );
 }
+
+/** An area's score as people read it: "85/100", or "not checked" when none of its rules could run. */
+export function scoreText(score: number | null): string {
+  return score === null ? 'not checked' : `${score}/100`;
+}

@@ -140,5 +140,5 @@ export function orgChartSvg(roots: readonly OrgChartNode[], link: (location: Loc
     x += b.width + H_GAP * 2;
   }
   const fit = width <= FIT_WIDTH ? ' fit' : '';
-  return `<svg class="org-chart${fit}" role="img" aria-label="Org chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${out.edges.join('')}${out.boxes.join('')}</svg>`;
+  return `<svg class="org-chart${fit}" role="group" aria-label="Org chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${out.edges.join('')}${out.boxes.join('')}</svg>`;
 }

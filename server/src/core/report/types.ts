@@ -70,6 +70,7 @@ export type RuleStatus = 'passed' | 'failed' | 'off' | 'not-applicable';
 
 export interface RuleResult {
   readonly id: string;
+  /** What the rule checks, with the option values in force ("at most 8 direct reports"). */
   readonly description: string;
   readonly defaultSeverity: Exclude<Severity, 'hint'>;
   readonly status: RuleStatus;
@@ -80,8 +81,8 @@ export interface RuleResult {
 export interface AreaReport {
   readonly area: Area;
   readonly name: string;
-  /** 0..100; see `score.ts`. */
-  readonly score: number;
+  /** 0..100 (see `score.ts`), or null when none of the area's rules could run: the area is not checked. */
+  readonly score: number | null;
   readonly counts: SeverityCounts;
   readonly passed: number;
   readonly failed: number;

@@ -1,18 +1,28 @@
+import { buildBoards } from '../../core/boards';
+import { moveCardEdits } from '../../core/boards/moveCard';
 import { buildReport } from '../../core/report/report';
 import { reportInput, type ReportInput } from '../../core/report/input';
 import { roadmapTree } from '../../core/report/roadmapTree';
 import { specTemplate } from '../../core/report/specTemplates';
 import { teamTree } from '../../core/report/teamTree';
-import { ReportRequest, RoadmapRequest, TeamRequest, TemplateRequest } from '../protocol';
+import { BoardsRequest, MoveCardRequest, ReportRequest, RoadmapRequest, TeamRequest, TemplateRequest, type MoveCardResult } from '../protocol';
 import type { Feature, ServerContext } from './feature';
+import { toWorkspaceEdit } from './shared';
 
-/** The models behind the extension's trees, report and new files: `productSpecs/team`, `report`, `roadmap` and `template`. */
+/** The models behind the extension's trees, report, boards and new files: `productSpecs/team`, `report`, `roadmap`, `boards`, `moveCard` and `template`. */
 export const customRequests: Feature = {
   capabilities: {},
   register(context) {
     context.connection.onRequest(TeamRequest, () => teamTree(currentInput(context)));
     context.connection.onRequest(RoadmapRequest, () => roadmapTree(currentInput(context)));
     context.connection.onRequest(ReportRequest, () => buildReport(currentInput(context)));
+    context.connection.onRequest(BoardsRequest, () => buildBoards(currentInput(context)));
+    context.connection.onRequest(MoveCardRequest, (params): MoveCardResult => {
+      const doc = context.document(params.uri);
+      if (!doc) return { error: 'The roadmap is no longer in the workspace.' };
+      const result = moveCardEdits(doc, params, currentInput(context).today);
+      return 'error' in result ? result : { edit: toWorkspaceEdit(context, new Map([[doc.uri, result.edits]])) };
+    });
     context.connection.onRequest(TemplateRequest, (params) => {
       const input = currentInput(context);
       return specTemplate(params.kind, context.workspace.index, input.today);

@@ -10,7 +10,7 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     id: 'team-development/junior-without-mentor',
     area: 'team-development',
     severity: 'warning',
-    description: 'Every associate PM, and every PM who joined less than `months` ago, has a senior `coaching.mentor`, and every `coaching.mentor` names a member.',
+    description: 'Every associate PM, and every PM who joined less than `months` months ago, has a senior `coaching.mentor`, and every `coaching.mentor` names a member.',
     rationale:
       'Associate PMs and product managers in their first year learn the craft fastest next to someone who has done it for years: how to run discovery, say no to a stakeholder, write an outcome instead of a feature. A mentor outside the reporting line gives them a safe place to ask. Pairing every junior with a senior PM, group PM, director or the Head of Product is one of the cheapest ways to develop the team; consider it for anyone new to the role.',
     options: {

@@ -9,7 +9,7 @@ export const noOnboarding = defineRule<{ minWeeks: number }>({
     id: 'team-development/no-onboarding',
     area: 'team-development',
     severity: 'info',
-    description: 'A charter with positions to fill has an `onboarding` plan, and its `rampWeeks` is at least `minWeeks`.',
+    description: 'A charter with positions to fill has an `onboarding` plan, and its `rampWeeks` is at least `minWeeks` weeks.',
     rationale:
       'A new product manager needs time to learn the customers, the product, the data and the people before owning outcomes; pushed to deliver in their second week, they copy what is already there. An onboarding plan with realistic ramp-up time, a buddy and a training plan is what turns a hire into a productive member. Eight weeks or more is a practitioner heuristic for product managers; consider what your domain needs.',
     options: {

@@ -7,7 +7,7 @@ export const horizonOutOfRange = defineRule<{ min: number; max: number }>({
     id: 'vision/horizon-out-of-range',
     area: 'vision',
     severity: 'warning',
-    description: "The vision's `horizon.years` is between `min` and `max`.",
+    description: "The vision's `horizon.years` is between `min` and `max` years.",
     rationale:
       "A vision looks further ahead than the roadmap: a horizon of a year or less is a plan, and it leaves the team without a direction beyond the next few releases. A horizon far beyond ten years stops guiding today's choices. Two to ten years is a practitioner heuristic: consider the span over which your market and technology can be imagined but not planned.",
     options: {

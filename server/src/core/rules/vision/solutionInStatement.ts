@@ -19,7 +19,7 @@ export const solutionInStatement = defineRule<{ featureWords: readonly string[] 
     id: 'vision/solution-in-statement',
     area: 'vision',
     severity: 'info',
-    description: 'The vision statement names no solution: none of the `featureWords` appears in it as a whole word.',
+    description: 'The vision statement names no solution: none of the feature words (`featureWords`) appears in it as a whole word.',
     rationale:
       "A vision says why the product exists and what changes for customers; the solution is how, and it will change many times over the horizon. A statement that names an app, a dashboard or a platform ties the team to today's answer and narrows the discovery that should find better ones. Consider describing the customer outcome and leaving the solution to the roadmap.",
     options: {
