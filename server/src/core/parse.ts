@@ -24,7 +24,10 @@ export interface ParsedYaml {
 }
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 1000;
+export const MAX_ALIAS_COUNT = 1000;
+
+/** The options every full parse of a spec uses; tests hold the fast parser to what they give. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: a key may appear only once in a mapping. Remove or rename one of them.',
@@ -52,7 +55,7 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
     fastParse(text);
   if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
   const findings: Finding[] = [];
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', lineCounter: new LineCounter() });
+  const documents = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: new LineCounter() });
   const all = Array.isArray(documents) ? documents : [];
   const document = all[0];
   for (const doc of all) {
