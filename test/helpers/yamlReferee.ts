@@ -4,6 +4,11 @@ import { yamlShape } from './yamlShape';
 
 /** What the `yaml` package makes of a text with the engine's options: the first document's tree, value and errors. */
 export function referee(text: string): { shape: string[]; value: unknown; errors: string[] } {
+  // A byte order mark is no part of the YAML: the engine reads the text after it, every offset one later.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const after = referee(text.slice(1));
+    return { ...after, shape: after.shape.map((line) => line.replace(/ (\d+)-(\d+)-(\d+)/, (_, a: string, b: string, c: string) => ` ${+a + 1}-${+b + 1}-${+c + 1}`)) };
+  }
   const documents = parseAllDocuments(text, YAML_OPTIONS);
   const all = Array.isArray(documents) ? documents : [];
   const first = all[0];

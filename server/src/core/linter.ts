@@ -2,6 +2,7 @@ import { effectiveRule, readConfig, type ProductSpecsConfig } from './config';
 import { rangeOf } from './locate';
 import { RULES, ruleIds } from './rules';
 import type { SpecDocument } from './specDocument';
+import { withQuotedLinesFlattened } from './quote';
 import { readSuppressions } from './suppression';
 import type { Finding } from './types';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -23,9 +24,16 @@ export function lintDocument(doc: SpecDocument, options: LintOptions): Finding[]
   } else if (doc.kind && doc.parsed.value && typeof doc.parsed.value === 'object') {
     findings.push(...runRules(doc, options));
   }
-  return findings.sort(
-    (a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
-  );
+  const text = doc.parsed.text;
+  return findings
+    .map((finding) => (text.charCodeAt(0) === 0xfeff ? afterByteOrderMark(finding) : finding))
+    .sort((a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
+}
+
+/** A byte order mark is no part of what a finding points at: one that starts the text starts after it. */
+function afterByteOrderMark(finding: Finding): Finding {
+  if (finding.range.start > 0) return finding;
+  return { ...finding, range: { start: 1, end: Math.max(1, finding.range.end) } };
 }
 
 function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Finding[] {
@@ -56,7 +64,7 @@ function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Fin
         code: rule.meta.id,
         severity: result.severity ?? effective.severity,
         area: rule.meta.area,
-        message: result.message,
+        message: withQuotedLinesFlattened(result.message),
         range,
         path: result.path,
         data: result.data,

@@ -1,7 +1,8 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { fastParse } from './fastYaml';
 import { reparse } from './fastYaml/incremental';
 import { LineIndex } from './lineIndex';
+import { quoteUserText } from './quote';
 import type { Finding, OffsetRange } from './types';
 
 /** A YAML text parsed once, with exact ranges kept for every node. */
@@ -55,8 +56,7 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
     fastParse(text);
   if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
   const findings: Finding[] = [];
-  const documents = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: new LineCounter() });
-  const all = Array.isArray(documents) ? documents : [];
+  const all = parseDocuments(text);
   const document = all[0];
   for (const doc of all) {
     for (const error of doc.errors) findings.push(yamlFinding(error, 'error', text));
@@ -73,6 +73,30 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   }
   const value = document ? plainValue(document, findings, lines) : undefined;
   return { text, lines, document, value, findings };
+}
+
+/**
+ * Every document of a text, read by the yaml package. A byte order mark is no part of the YAML: the
+ * text after it is read, and every offset moved past it (the yaml package would otherwise read the
+ * indentation of the first line, and a list at the top, differently after the mark).
+ */
+function parseDocuments(text: string): Document.Parsed[] {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const documents = parseAllDocuments(bom ? text.slice(1) : text, { ...YAML_OPTIONS, lineCounter: new LineCounter() });
+  const all = Array.isArray(documents) ? documents : [];
+  if (bom) for (const document of all) shiftDocument(document, bom);
+  return all;
+}
+
+function shiftDocument(document: Document.Parsed, delta: number): void {
+  const shift = (range: number[] | null | undefined): void => {
+    if (range) for (let i = 0; i < range.length; i++) range[i] += delta;
+  };
+  shift(document.range);
+  for (const error of [...document.errors, ...document.warnings]) shift(error.pos);
+  visit(document, (_key, node) => {
+    if (isNode(node)) shift(node.range);
+  });
 }
 
 /**
@@ -147,9 +171,16 @@ function keyAt(text: string, offset: number): string {
   return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
 }
 
+/** The first line of the yaml package's message, with the source it quotes (as JSON) shown as people read it. */
 function firstLine(message: string): string {
-  const line = message.split('\n')[0];
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return line.replace(/"(?:[^"\\]|\\.)*"$/, (quoted) => {
+    try {
+      return `"${quoteUserText(JSON.parse(quoted) as string)}"`;
+    } catch {
+      return quoted;
+    }
+  });
 }
 
 function ensurePeriod(message: string): string {
@@ -160,6 +191,8 @@ function ensurePeriod(message: string): string {
 function widen(range: OffsetRange, text: string): OffsetRange {
   let start = Math.min(Math.max(0, range.start), text.length);
   let end = Math.min(Math.max(start, range.end), text.length);
+  // Spaces and line breaks (the carriage return of CRLF too) are no part of what an error points at.
+  while (end > start && /\s/.test(text[end - 1])) end--;
   if (end - start > 1) return { start, end };
   if (start >= text.trimEnd().length) {
     // At the end of the text: point at the last thing written instead of past it.
@@ -169,6 +202,13 @@ function widen(range: OffsetRange, text: string): OffsetRange {
     return { start, end };
   }
   while (start < text.length && text[start] === ' ') start++;
+  if (text[start] === '\n' || text[start] === '\r') {
+    // At the end of a line: point at its last character rather than across the line break, the same with LF and CRLF.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let last = start;
+    while (last > lineStart && text[last - 1] === ' ') last--;
+    return last > lineStart ? { start: last - 1, end: last } : { start, end: start };
+  }
   let stop = start;
   while (stop < text.length && !/[\s:,\]}]/.test(text[stop])) stop++;
   return { start, end: Math.max(end, stop, start + 1) };

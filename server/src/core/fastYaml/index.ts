@@ -91,8 +91,7 @@ class FastParser {
     const line = this.lines[first];
     const root = this.block(first, line.start + line.indent, line.indent);
     if (this.nextContent(root.next) < this.lines.length) giveUp();
-    // After a byte order mark the full parser reads a block list as an error: leave those to it.
-    if (!isMap(root.node) && !(isSeq(root.node) && this.lines[0].start === 0)) giveUp();
+    if (!isMap(root.node) && !isSeq(root.node)) giveUp();
     const document = documentNode(root.node, [line.start, root.node.range![2], this.text.length]);
     return { document, value: root.value };
   }
