@@ -27,8 +27,11 @@ export interface ParsedYaml {
 /** Aliases a document may expand before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
-/** The options every full parse of a spec uses; tests hold the fast parser to what they give. */
-export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+/**
+ * The options every full parse of a spec uses; tests hold the fast parser to what they give. Merge
+ * keys (`<<: *defaults`) are read as people use them to avoid repetition, as yaml-language-server does.
+ */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true } as const;
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: a key may appear only once in a mapping. Remove or rename one of them.',

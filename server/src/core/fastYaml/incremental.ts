@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
-import { fastParse, type FastParse } from '.';
+import { documentEnd, fastParse, type FastParse } from '.';
 import { shiftRange } from './nodes';
 
 /**
@@ -46,7 +46,8 @@ export function reparse(previous: { text: string; parse: FastParse }, text: stri
   shiftAll(replacement, lineStart);
   seq.items[index] = replacement;
   const document = previous.parse.document as Document.Parsed;
-  document.range = [document.range[0], document.range[1] >= oldEnd ? document.range[1] + delta : document.range[1], text.length];
+  const contents = document.contents as Node;
+  document.range = [document.range[0], contents.range![2], documentEnd(contents, text.length)];
   return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]), changedEntry: path };
 }
 

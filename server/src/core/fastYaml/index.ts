@@ -49,6 +49,21 @@ export function fastParse(text: string): FastParse | undefined {
   }
 }
 
+/**
+ * Where the full parser ends a document: at the end of the text, unless the document's last node
+ * is an empty value with no comment after it; then the line breaks after that value are left out.
+ */
+export function documentEnd(root: Node, textLength: number): number {
+  let last: unknown = root;
+  for (;;) {
+    if (isMap(last) && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1].value;
+    else if (isSeq(last) && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    else break;
+  }
+  const range = (last as Node).range!;
+  return isScalar(last) && last.value === null && last.source === '' && range[1] === range[2] ? range[2] : textLength;
+}
+
 class FastParser {
   private readonly lines: Line[] = [];
 
@@ -92,7 +107,7 @@ class FastParser {
     const root = this.block(first, line.start + line.indent, line.indent);
     if (this.nextContent(root.next) < this.lines.length) giveUp();
     if (!isMap(root.node) && !isSeq(root.node)) giveUp();
-    const document = documentNode(root.node, [line.start, root.node.range![2], this.text.length]);
+    const document = documentNode(root.node, [line.start, root.node.range![2], documentEnd(root.node, this.text.length)]);
     return { document, value: root.value };
   }
 
@@ -152,7 +167,7 @@ class FastParser {
       if (colon < 0) giveUp();
       const key = this.keyNode(at, colon, lineEnd);
       const name = String(key.value);
-      if (name === '__proto__' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
+      if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
       const entry = this.valueAfter(line, colon + 1, column);
       map.items.push(pairNode(key, entry.node));
       value[name] = entry.value;
@@ -315,7 +330,7 @@ class FlowParser {
     while (text[at] !== close) {
       if (isMap) {
         const key = this.scalar(at);
-        if (typeof key.value === 'object' || String(key.value) === '__proto__' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
+        if (typeof key.value === 'object' || String(key.value) === '__proto__' || String(key.value) === '<<' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
         at = this.skip(key.end);
         // The colon must be followed by a space: `"a":b` and `"a":#c` are left to the full parser.
         if (text[at] !== ':' || text[at + 1] !== ' ') giveUp();
