@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { fastParse } from '../../server/src/core/fastYaml';
+import { fastParse } from '../../server/src/core/yaml/fast';
 import { mutate, seededRandom, yamlShape } from '../helpers/yamlShape';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseYaml } from '../../server/src/core/parse';
+import { parseYaml } from '../../server/src/core/yaml/parse';
 import { divergence } from '../helpers/yamlReferee';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -1,5 +1,5 @@
 import { isDocument, parseAllDocuments } from 'yaml';
-import { MAX_ALIAS_COUNT, YAML_OPTIONS, type ParsedYaml } from '../../server/src/core/parse';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS, type ParsedYaml } from '../../server/src/core/yaml/parse';
 import { yamlShape } from './yamlShape';
 
 /** What the `yaml` package makes of a text with the engine's options: the first document's tree, value and errors. */

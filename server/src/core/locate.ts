@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { ParsedYaml } from './parse';
+import type { ParsedYaml } from './yaml/parse';
 import type { JsonPath, OffsetRange } from './types';
 
 /** Which part of a located entry a range should cover. */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { keyRange, rangeOf } from './locate';
-import type { ParsedYaml } from './parse';
+import type { ParsedYaml } from './yaml/parse';
 import { closest } from './suggest';
 import { branchValidators, type JsonSchema } from './schemas';
 import type { FileKind, Finding, JsonPath } from './types';

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { ParsedYaml } from '../parse';
+import type { ParsedYaml } from '../yaml/parse';
 import { keyName } from '../locate';
 import type { EntityKind } from '../references';
 import type { JsonSchema } from '../schemas';

@@ -1,9 +1,9 @@
 import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
-import { fastParse } from './fastYaml';
-import { reparse } from './fastYaml/incremental';
-import { LineIndex } from './lineIndex';
-import { quoteUserText } from './quote';
-import type { Finding, OffsetRange } from './types';
+import { fastParse } from './fast';
+import { reparse } from './fast/incremental';
+import { LineIndex } from '../lineIndex';
+import { quoteUserText } from '../quote';
+import type { Finding, OffsetRange } from '../types';
 
 /** A YAML text parsed once, with exact ranges kept for every node. */
 export interface ParsedYaml {
@@ -50,14 +50,17 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /**
  * Parses a text. Given the previous parse of the same file, re-parses only the list entry that
- * changed when that is safe; the previous parse must not be used afterwards.
+ * changed when that is safe, taking over the previous parse's nodes; the previous parse gives what
+ * it gave before when it is read again (its tree is then rebuilt from its text).
  */
 export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   const lines = new LineIndex(text);
-  const fast =
-    (previous?.fast && holdsTree(previous) && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
-    fastParse(text);
-  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
+  const reusable = previous instanceof TextParse && previous.fast && previous.holdsTree() ? previous : undefined;
+  const updated = reusable?.document ? reparse({ text: reusable.text, parse: { document: reusable.document, value: reusable.value } }, text) : undefined;
+  // The update moved the previous tree's nodes: the previous parse rebuilds its own if it is read again.
+  if (updated) reusable!.releaseTree();
+  const fast = updated ?? fastParse(text);
+  if (fast) return new TextParse(text, lines, fast.document, fast.value, [], true, fast.changedEntry);
   const findings: Finding[] = [];
   const all = parseDocuments(text);
   const document = all[0];
@@ -75,7 +78,45 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
     });
   }
   const value = document ? plainValue(document, findings, lines) : undefined;
-  return { text, lines, document, value, findings };
+  return new TextParse(text, lines, document, value, findings);
+}
+
+/**
+ * A parse of a text. Its node tree may be released to save memory (files not open in an editor need
+ * it only when they are checked again) and is then rebuilt from the text the next time it is read;
+ * nothing a reader sees changes.
+ */
+class TextParse implements ParsedYaml {
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    private tree: Document.Parsed | undefined,
+    readonly value: unknown,
+    readonly findings: readonly Finding[],
+    readonly fast?: boolean,
+    readonly changedEntry?: ReadonlyArray<string | number>,
+  ) {}
+
+  private released = false;
+
+  get document(): Document.Parsed | undefined {
+    if (this.released) {
+      this.tree = parseYaml(this.text).document;
+      this.released = false;
+    }
+    return this.tree;
+  }
+
+  releaseTree(): void {
+    if (this.tree === undefined) return;
+    this.tree = undefined;
+    this.released = true;
+  }
+
+  /** False when the tree was released and not rebuilt since: rebuilding it only to compare would cost a full parse. */
+  holdsTree(): boolean {
+    return !this.released;
+  }
 }
 
 /**
@@ -217,35 +258,9 @@ function widen(range: OffsetRange, text: string): OffsetRange {
   return { start, end: Math.max(end, stop, start + 1) };
 }
 
-/** Where a released parse keeps its rebuilt tree: a field of the parse itself, read by one shared getter. */
-const TREE = Symbol('tree');
-
-type Releasable = ParsedYaml & { [TREE]?: Document.Parsed | undefined };
-
-function rebuiltTree(this: Releasable): Document.Parsed | undefined {
-  return (this[TREE] ??= parseYaml(this.text).document);
-}
-
-/** False when the parse's tree was released and not rebuilt since: rebuilding it only to compare would cost a full parse. */
-function holdsTree(parsed: ParsedYaml): boolean {
-  return (parsed as Releasable)[TREE] !== undefined || !(TREE in parsed);
-}
-
-/**
- * Frees a parse's node tree to save memory (files not open in an editor need it only when they are
- * checked again); the tree is rebuilt from the text the next time it is read. Nothing else changes.
- * The getter is one shared function and the tree a plain field: a getter made per call would be kept
- * by the object's hidden class and hold every released tree until a full garbage collection.
- */
+/** Frees a parse's node tree to save memory; it is rebuilt from the text the next time it is read. Nothing else changes. */
 export function releaseTree(parsed: ParsedYaml): void {
-  const releasable = parsed as Releasable;
-  if (TREE in releasable) {
-    releasable[TREE] = undefined;
-    return;
-  }
-  if (!parsed.document) return;
-  releasable[TREE] = undefined;
-  Object.defineProperty(parsed, 'document', { configurable: true, enumerable: true, get: rebuiltTree });
+  if (parsed instanceof TextParse) parsed.releaseTree();
 }
 
 /** True when the YAML value is a mapping at the top, as every spec must be. */
