@@ -42,6 +42,25 @@ describe('YAML conformance: the engine reads every case of the YAML test suite a
     assert.ok(fast >= 35, `the fast parser read only ${fast} cases`);
   });
 
+  it('reads the inputs the fast parser once read differently as YAML does', () => {
+    const cases: Array<[string, unknown]> = [
+      ['a: 1 # c\nb: 2\n', { a: 1, b: 2 }],
+      ['k: {a:b}\n', { k: { 'a:b': null } }],
+      ['k: {id:chloe}\r\n', { k: { 'id:chloe': null } }],
+      ['k: [b, c:]\n', { k: ['b', { c: null }] }],
+      ['k: {a: b:}\n', undefined],
+      ['"a":#c\n', undefined],
+      ['a:\n  b: 1\n    # indented comment after the last entry\nc: 2\n', { a: { b: 1 }, c: 2 }],
+      ['a: 1\n  # indented comment after the last entry\n', { a: 1 }],
+    ];
+    for (const [text, value] of cases) {
+      const parsed = parseYaml(text);
+      assert.equal(divergence(text, parsed), undefined, JSON.stringify(text));
+      if (value !== undefined) assert.deepEqual(parsed.value, value, JSON.stringify(text));
+      else assert.ok(parsed.findings.some((finding) => finding.severity === 'error'), `${JSON.stringify(text)} is an error in YAML`);
+    }
+  });
+
   it('gives the same with CRLF line breaks and with a byte order mark on every case', () => {
     const divergent: string[] = [];
     for (const { name, text } of suiteCases()) {

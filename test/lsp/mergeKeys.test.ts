@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { applyEdits, editsOf } from '../helpers/applyEdits';
 import { brief } from '../helpers/lspClient';
 import { Session } from './features/session';
 import type { TreeNode } from '../../server/src/core/report/types';
@@ -69,6 +70,32 @@ describe('merge keys and anchors over the language-server protocol', function ()
         message: 'The owner "zed" of item "stock-alerts" is not a member of any team charter: name a member who owns it, or add them to the charter\'s members.',
       },
     ]);
+    await session.close('shop.roadmap.yaml');
+  });
+
+  it('offers quick fixes where the value is written, and none that would rewrite the << line', async () => {
+    const disk = session.text('shop.roadmap.yaml');
+    const text = mergingRoadmap(disk, 'cyy');
+    const opened = await session.open('shop.roadmap.yaml', text);
+    const fixesOf = async (line: number): Promise<Array<{ title: string; text: string }>> => {
+      const diagnostic = opened.diagnostics.find((d) => d.range.start.line === line - 1)!;
+      const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: opened.uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      return actions.map((action) => ({ title: action.title, text: applyEdits(text, editsOf(action.edit!, opened.uri).edits) }));
+    };
+    console.log(JSON.stringify(opened.diagnostics.map(brief)));
+    const anchored = await fixesOf(54);
+    const merged = await fixesOf(57);
+    console.log(JSON.stringify(anchored.map((a) => a.title)), JSON.stringify(merged.map((a) => a.title)));
+    assert.deepEqual(
+      anchored.map((fix) => fix.title),
+      ['TODO'],
+    );
+    assert.equal(anchored[0].text, text.replace('owner: cyy', 'owner: cy'));
+    assert.deepEqual(merged.map((fix) => fix.title), []);
     await session.close('shop.roadmap.yaml');
   });
 

@@ -66,7 +66,11 @@ function mergePairOf(parsed: ParsedYaml, map: YAMLMap, key: string, depth = 0): 
   return undefined;
 }
 
-function walk(parsed: ParsedYaml, path: JsonPath): Located | undefined {
+/**
+ * The node a path names. Only with `showMerged` does a path through a merged value lead anywhere
+ * (to the merge key's pair, where the value is shown): edits must never land on an alias.
+ */
+function walk(parsed: ParsedYaml, path: JsonPath, showMerged = false): Located | undefined {
   let node: unknown = parsed.document?.contents;
   let pair: Pair | undefined;
   for (const step of path) {
@@ -74,7 +78,7 @@ function walk(parsed: ParsedYaml, path: JsonPath): Located | undefined {
       pair = pairOf(node, String(step));
       if (!pair) {
         // A merged value is shown on the line that merges it: the path ends there.
-        const merge = mergePairOf(parsed, node, String(step));
+        const merge = showMerged ? mergePairOf(parsed, node, String(step)) : undefined;
         return merge ? { pair: merge, node: merge.value as Node | null, merge } : undefined;
       }
       node = pair.value;
@@ -100,7 +104,7 @@ function nodeRange(node: Node | null | undefined): OffsetRange | undefined {
  */
 export function rangeOf(parsed: ParsedYaml, path: JsonPath, target: Target = 'value'): OffsetRange {
   for (let length = path.length; length >= 0; length--) {
-    const located = walk(parsed, path.slice(0, length));
+    const located = walk(parsed, path.slice(0, length), true);
     if (!located) continue;
     if (located.merge) return mergeLine(parsed, located.merge);
     const keyRange = located.pair ? nodeRange(located.pair.key as Node) : undefined;
