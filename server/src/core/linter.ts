@@ -26,14 +26,18 @@ export function lintDocument(doc: SpecDocument, options: LintOptions): Finding[]
   }
   const text = doc.parsed.text;
   return findings
-    .map((finding) => (text.charCodeAt(0) === 0xfeff ? afterByteOrderMark(finding) : finding))
+    .map((finding) => asShown(finding, text.charCodeAt(0) === 0xfeff))
     .sort((a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
 }
 
-/** A byte order mark is no part of what a finding points at: one that starts the text starts after it. */
-function afterByteOrderMark(finding: Finding): Finding {
-  if (finding.range.start > 0) return finding;
-  return { ...finding, range: { start: 1, end: Math.max(1, finding.range.end) } };
+/**
+ * A finding as it is shown, the same whatever the line endings: user text it quotes on one line (a
+ * multi-line value, LF or CRLF), and a byte order mark no part of what it points at.
+ */
+function asShown(finding: Finding, byteOrderMark: boolean): Finding {
+  const message = withQuotedLinesFlattened(finding.message);
+  const range = byteOrderMark && finding.range.start === 0 ? { start: 1, end: Math.max(1, finding.range.end) } : finding.range;
+  return message === finding.message && range === finding.range ? finding : { ...finding, message, range };
 }
 
 function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Finding[] {
@@ -64,7 +68,7 @@ function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Fin
         code: rule.meta.id,
         severity: result.severity ?? effective.severity,
         area: rule.meta.area,
-        message: withQuotedLinesFlattened(result.message),
+        message: result.message,
         range,
         path: result.path,
         data: result.data,
