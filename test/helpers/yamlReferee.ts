@@ -48,15 +48,18 @@ export function divergence(text: string, parsed: ParsedYaml): string | undefined
   return undefined;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Deep equality of two plain values; aliases can make them cyclic, so pairs already being compared count as equal. */
+function sameValue(a: unknown, b: unknown, comparing = new Map<object, object>()): boolean {
   if (Object.is(a, b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    if (a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set) return a.constructor === b.constructor && sameValue([...(a as Map<unknown, unknown>)], [...(b as Map<unknown, unknown>)]);
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (comparing.get(a) === b) return true;
+  comparing.set(a, b);
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i], comparing));
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set) {
+    return a.constructor === b.constructor && sameValue([...(a as Map<unknown, unknown>)], [...(b as Map<unknown, unknown>)], comparing);
   }
-  return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], comparing));
 }
