@@ -52,6 +52,8 @@ describe('YAML conformance: the engine reads every case of the YAML test suite a
       ['"a":#c\n', undefined],
       ['a:\n  b: 1\n    # indented comment after the last entry\nc: 2\n', { a: { b: 1 }, c: 2 }],
       ['a: 1\n  # indented comment after the last entry\n', { a: 1 }],
+      ['x:\n  - a: # empty, with a comment, then a blank line\n\n  - b\n', { x: [{ a: null }, 'b'] }],
+      ['a: # empty, with a comment, at the end\n\n\n', { a: null }],
     ];
     for (const [text, value] of cases) {
       const parsed = parseYaml(text);

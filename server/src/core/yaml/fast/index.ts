@@ -218,6 +218,8 @@ class FastParser {
     if (text[offset - 1] !== ':') giveUp();
     // Comment lines after an empty value stretch its node in the full parser; leave those to it.
     for (let i = index + 1; i < next; i++) if (!this.lines[i].blank) giveUp();
+    // So do blank lines after an empty value with a comment, in ways that depend on the nesting.
+    if (at < lineEnd && next !== index + 1) giveUp();
     // After a comment, an empty value's node runs on to the indentation of the next line.
     let nodeEnd = at;
     if (at < lineEnd) for (nodeEnd = this.lines[index].next; text.charCodeAt(nodeEnd) === 32; nodeEnd++);
