@@ -7,6 +7,7 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { Session, serverVersion, uri, sleep } = require('./lib/session');
 const { median, percentile, max } = require('./lib/stats');
+const { crlfSizes, lineContent, changeLine } = require('./crlf');
 
 const OPENS = 5; // fresh servers per size and server
 const WARMUP_EDITS = 3;
@@ -18,7 +19,7 @@ const PAUSE_BETWEEN_EDITS_MS = 100;
 function middleTitle(text) {
   const lines = text.split('\n');
   for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
-    if (/^\s+title: /.test(lines[i])) return { line: i, character: lines[i].length, lines };
+    if (/^\s+title: /.test(lines[i])) return { line: i, character: lineContent(lines[i]).length, lines };
   }
   throw new Error('no item title after the middle of the roadmap');
 }
@@ -26,7 +27,7 @@ function middleTitle(text) {
 /** The text with a few characters appended to the middle title: what the editor has when the file is opened. */
 function variant(text, tag) {
   const { line, lines } = middleTitle(text);
-  lines[line] += ` ${tag}`;
+  lines[line] = changeLine(lines[line], (content) => `${content} ${tag}`);
   return lines.join('\n');
 }
 
@@ -88,7 +89,7 @@ async function measureEdits(kind, size, log) {
         ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
         : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
       const lines = text.split('\n');
-      lines[line] = insert ? lines[line] + 'x' : lines[line].slice(0, -1);
+      lines[line] = changeLine(lines[line], (content) => (insert ? `${content}x` : content.slice(0, -1)));
       text = lines.join('\n');
       const changed = await session.change(fileUri, version, edit, text);
       if (i >= WARMUP_EDITS) times.push(changed.ms);
@@ -242,6 +243,20 @@ async function runLsp(manifest, { log = console.log, quick = false } = {}) {
     }
     sizes.push(row);
   }
+  // The same roadmaps with CRLF line breaks, both servers again: the targets hold for both line endings.
+  const crlf = [];
+  for (const size of crlfSizes(manifest)) {
+    log(`Roadmap of ${size.items} items (${size.lines} lines), CRLF:`);
+    const row = { items: size.items, lines: size.lines, lineEnding: 'CRLF' };
+    for (const kind of ['ours', 'yaml']) {
+      const failed = { median: NaN, diagnostics: 'n/a' };
+      row[kind] = {
+        open: await attempt(`${kind} open CRLF`, log, () => measureOpens(kind, size, opens, log), failed),
+        edit: await attempt(`${kind} edit CRLF`, log, () => measureEdits(kind, size, log), failed),
+      };
+    }
+    crlf.push(row);
+  }
   log('Cold workspace:');
   const cold = await attempt('cold workspace', log, () => measureCold(manifest, quick ? 1 : COLD_RUNS, log), {
     files: manifest.workspace.files,
@@ -254,7 +269,7 @@ async function runLsp(manifest, { log = console.log, quick = false } = {}) {
   });
   log('Memory:');
   const memory = await attempt('memory', log, () => measureMemory(manifest, log), { ours: { peakMb: NaN, editedPeakMb: NaN }, yaml: { peakMb: NaN, editedPeakMb: NaN } });
-  return { versions: { ours: serverVersion('ours'), yaml: serverVersion('yaml') }, opens, edits: EDITS, warmupEdits: WARMUP_EDITS, sizes, cold, memory };
+  return { versions: { ours: serverVersion('ours'), yaml: serverVersion('yaml') }, opens, edits: EDITS, warmupEdits: WARMUP_EDITS, sizes, crlf, cold, memory };
 }
 
 module.exports = { runLsp };

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { fastParse } from '../../server/src/core/fastYaml';
+import { fastParse } from '../../server/src/core/yaml/fast';
 import { mutate, seededRandom, yamlShape } from '../helpers/yamlShape';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -45,7 +45,8 @@ describe('fast YAML parser', function () {
     ['anchors and aliases', 'a: &x 1\nb: *x\n'],
     ['tags', 'a: !!str 1\n'],
     ['tabs', 'a:\n\tb: 1\n'],
-    ['carriage returns', 'a: 1\r\nb: 2\r\n'],
+    ['carriage returns that end no line', 'a: 1\rb: 2\n'],
+    ['a byte order mark inside the text', 'a: 1\n\uFEFFb: 2\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['multi-line plain scalars', 'a: one\n  two\n'],

@@ -1,24 +1,26 @@
 import { isMap, isPair, isSeq, type Node } from 'yaml';
 
-/** Every node of a YAML tree as one line: path, kind, start and end offsets, value. Two parses agree when these agree. */
+/**
+ * Every node of a YAML tree as one line: path, kind, all three offsets of its range, value and
+ * scalar type. Two parses agree when these lines agree.
+ */
 export function yamlShape(node: unknown, path = '$', out: string[] = []): string[] {
   const n = node as Node | null;
   if (!n) {
     out.push(`${path} null`);
   } else if (isMap(n) || isSeq(n)) {
-    out.push(`${path} ${isMap(n) ? 'map' : 'seq'} ${n.range![0]}-${n.range![1]}${n.flow ? ' flow' : ''}`);
+    out.push(`${path} ${isMap(n) ? 'map' : 'seq'} ${n.range!.join('-')}${n.flow ? ' flow' : ''}`);
     n.items.forEach((item, index) => {
       if (isPair(item)) {
-        const key = item.key as Node & { value: unknown };
-        out.push(`${path}.<key ${index}> ${key.range![0]}-${key.range![1]} ${JSON.stringify(key.value)}`);
-        yamlShape(item.value, `${path}.${String(key.value)}`, out);
+        yamlShape(item.key, `${path}.<key ${index}>`, out);
+        yamlShape(item.value, `${path}.<value ${index}>`, out);
       } else {
         yamlShape(item, `${path}[${index}]`, out);
       }
     });
   } else {
     const scalar = n as Node & { value: unknown; type?: string };
-    out.push(`${path} ${scalar.range![0]}-${scalar.range![1]} ${JSON.stringify(scalar.value)} ${scalar.type}`);
+    out.push(`${path} ${scalar.range!.join('-')} ${JSON.stringify(scalar.value)} ${scalar.type}`);
   }
   return out;
 }

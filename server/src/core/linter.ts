@@ -2,6 +2,7 @@ import { effectiveRule, readConfig, type ProductSpecsConfig } from './config';
 import { rangeOf } from './locate';
 import { RULES, ruleIds } from './rules';
 import type { SpecDocument } from './specDocument';
+import { withQuotedLinesFlattened } from './quote';
 import { readSuppressions } from './suppression';
 import type { Finding } from './types';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -23,9 +24,20 @@ export function lintDocument(doc: SpecDocument, options: LintOptions): Finding[]
   } else if (doc.kind && doc.parsed.value && typeof doc.parsed.value === 'object') {
     findings.push(...runRules(doc, options));
   }
-  return findings.sort(
-    (a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
-  );
+  const text = doc.parsed.text;
+  return findings
+    .map((finding) => asShown(finding, text.charCodeAt(0) === 0xfeff))
+    .sort((a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
+}
+
+/**
+ * A finding as it is shown, the same whatever the line endings: user text it quotes on one line (a
+ * multi-line value, LF or CRLF), and a byte order mark no part of what it points at.
+ */
+function asShown(finding: Finding, byteOrderMark: boolean): Finding {
+  const message = withQuotedLinesFlattened(finding.message);
+  const range = byteOrderMark && finding.range.start === 0 ? { start: 1, end: Math.max(1, finding.range.end) } : finding.range;
+  return message === finding.message && range === finding.range ? finding : { ...finding, message, range };
 }
 
 function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Finding[] {

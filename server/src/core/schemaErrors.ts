@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { keyRange, rangeOf } from './locate';
-import type { ParsedYaml } from './parse';
+import type { ParsedYaml } from './yaml/parse';
 import { quoted } from './quote';
 import { branchValidators, type JsonSchema } from './schemas';
 import { meantWord } from './synonyms';

@@ -1,7 +1,7 @@
 import { LineIndex } from './lineIndex';
 import { isSpecKind, kindFromFileName, suggestKind } from './kinds';
 import { rangeOf } from './locate';
-import { hasMappingRoot, parseYaml, type ParsedYaml } from './parse';
+import { hasMappingRoot, parseYaml, type ParsedYaml } from './yaml/parse';
 import { schemaFindings } from './schemaErrors';
 import { validatorFor } from './schemas';
 import { KINDS, type FileKind, type Finding } from './types';
@@ -28,7 +28,7 @@ export interface AnalyzeOptions {
   readonly version?: number;
   /** Files larger than this many characters get one finding instead of a check. */
   readonly maxFileSize?: number;
-  /** The previous version of the same file, to re-parse only what changed; it must not be used afterwards. */
+  /** The previous version of the same file, to re-parse only what changed; it is left as it was. */
   readonly previous?: SpecDocument;
 }
 

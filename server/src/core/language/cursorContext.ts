@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../types';
-import { readLine, resolve, scanLines, unquote, type Anchor, type Resolved, type TextLine } from './textLines';
+import { readLine, resolve, scanLines, unquote, type Anchor, type Resolved, type TextLine } from '../yaml/textLines';
 
 /**
  * What the cursor is in the middle of writing, read from the text around it (which may not

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, type Node, type Pair, type Scalar } from 'yaml';
 import { nodeAtPath } from '../locate';
-import type { ParsedYaml } from '../parse';
+import type { ParsedYaml } from '../yaml/parse';
 import type { JsonPath, OffsetRange } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Node } from 'yaml';
-import type { ParsedYaml } from '../parse';
+import type { ParsedYaml } from '../yaml/parse';
 import type { SpecDocument } from '../specDocument';
 import { lastContentLine } from './edits';
 

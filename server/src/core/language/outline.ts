@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { ParsedYaml } from '../parse';
+import type { ParsedYaml } from '../yaml/parse';
+import { keyName } from '../locate';
 import type { EntityKind } from '../references';
 import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
@@ -73,7 +74,7 @@ function mapChildren(parsed: ParsedYaml, root: JsonSchema, pairs: readonly Pair[
   const out: OutlineSymbol[] = [];
   for (const pair of pairs) {
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-    const name = String(pair.key.value);
+    const name = keyName(pair.key);
     const key = pair.key.range;
     const value = pair.value as Node | null;
     const end = value?.range && value.range[1] > value.range[0] ? value.range[1] : key[1];
@@ -109,7 +110,7 @@ function entrySymbol(parsed: ParsedYaml, root: JsonSchema, entry: Node, at: Json
     return [{ name: `#${Number(at[at.length - 1]) + 1}`, ...valueShape(parsed, root, entry, at), range, selectionRange: range }];
   }
   const fields = new Map<string, Pair>();
-  for (const pair of entry.items) if (isScalar(pair.key)) fields.set(String(pair.key.value), pair);
+  for (const pair of entry.items) if (isScalar(pair.key)) fields.set(keyName(pair.key), pair);
   const value = (name: string): unknown => {
     const node = fields.get(name)?.value;
     return isScalar(node) ? node.value : undefined;

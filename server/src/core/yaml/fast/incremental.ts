@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
-import { fastParse, type FastParse } from '.';
-import { shiftRange } from './nodes';
+import { documentEnd, fastParse, type FastParse } from '.';
+import { documentNode, shiftRange } from './nodes';
 
 /**
  * Re-parses only the list entry an edit falls in, and reuses the rest of the previous parse.
@@ -12,8 +12,9 @@ import { shiftRange } from './nodes';
  * dash or the end of the entry, a new entry typed inside it, syntax the fast parser leaves to the
  * full parser) returns undefined and the caller parses the whole text.
  *
- * The previous parse's nodes are reused and shifted in place: the previous parse must not be used
- * after this call.
+ * The previous tree's nodes are reused and those after the edit moved in place (copying them would
+ * cost more than the re-parse itself on a long roadmap): the caller hands that tree over, and a
+ * previous parse read again rebuilds its own tree from its text.
  */
 export function reparse(previous: { text: string; parse: FastParse }, text: string): FastParse | undefined {
   const old = previous.text;
@@ -42,11 +43,12 @@ export function reparse(previous: { text: string; parse: FastParse }, text: stri
   const replacement = root.items[0] as Node;
   if (replacement.range![2] !== snippet.length || endsWithCommentedEmptyValue(replacement)) return undefined;
 
+  // The nodes after the edit are moved in place: the caller hands the previous parse's tree over (see TextParse).
   shiftFrom(previous.parse.document.contents as Node, oldEnd, delta);
   shiftAll(replacement, lineStart);
   seq.items[index] = replacement;
-  const document = previous.parse.document;
-  document.range = [document.range[0], document.range[1] >= oldEnd ? document.range[1] + delta : document.range[1], text.length];
+  const contents = previous.parse.document.contents as Node;
+  const document = documentNode(contents, [previous.parse.document.range[0], contents.range![2], documentEnd(contents, text.length)]);
   return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]), changedEntry: path };
 }
 
@@ -115,24 +117,20 @@ function endsWithCommentedEmptyValue(node: Node): boolean {
   return isScalar(last) && last.value === null && last.range![2] > last.range![1];
 }
 
-function* children(node: Node): Iterable<Node> {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      yield pair.key as Node;
-      if (pair.value) yield pair.value as Node;
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) yield item as Node;
-  }
-}
-
 /** Adds `delta` to every offset at or after `from`, skipping subtrees that end before it. */
 function shiftFrom(node: Node, from: number, delta: number): void {
   const range = node.range!;
   if (range[2] < from) return;
   if (range[0] >= from) return shiftAll(node, delta);
   shiftRange(node, from, delta);
-  for (const child of children(node)) shiftFrom(child, from, delta);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      shiftFrom(pair.key as Node, from, delta);
+      if (pair.value) shiftFrom(pair.value as Node, from, delta);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) shiftFrom(item as Node, from, delta);
+  }
 }
 
 function shiftAll(node: Node, delta: number): void {

@@ -1,4 +1,4 @@
-import { isScalar, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { documentNode, mapNode, pairNode, scalarNode, seqNode, type Range } from './nodes';
 import { blockScalar, plainValue, quotedScalar, type Line } from './scalars';
 
@@ -30,9 +30,16 @@ interface Parsed {
   readonly next: number;
 }
 
-/** Parses plain block YAML; returns undefined for anything it leaves to the full parser (line breaks other than LF, tabs, byte order marks, directives and document markers). */
+/** Anything before the first line that the fast parser leaves to the full parser: directives and document markers. */
+const DOCUMENT_MARKERS = /^\uFEFF?(?:---|\.\.\.|%)/m;
+
+/**
+ * Parses plain block YAML; returns undefined for anything it leaves to the full parser: tabs, a
+ * carriage return that does not end a line, a byte order mark other than the first character,
+ * directives and document markers. LF and CRLF line breaks are read alike.
+ */
 export function fastParse(text: string): FastParse | undefined {
-  if (text.includes('\r') || text.includes('\t') || text.includes('\uFEFF') || /^(?:---|\.\.\.|%)/m.test(text)) return undefined;
+  if (text.includes('\t') || text.lastIndexOf('\uFEFF') > 0 || /\r(?!\n)/.test(text) || DOCUMENT_MARKERS.test(text)) return undefined;
   try {
     return new FastParser(text).parse();
   } catch (error) {
@@ -42,18 +49,54 @@ export function fastParse(text: string): FastParse | undefined {
   }
 }
 
+/**
+ * Where the full parser ends a document: at the end of the text, unless the document's last node
+ * is an empty value with no comment after it; then the line breaks after that value are left out.
+ */
+export function documentEnd(root: Node, textLength: number): number {
+  let last: unknown = root;
+  for (;;) {
+    if (isMap(last) && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1].value;
+    else if (isSeq(last) && !last.flow && last.items.length > 0) last = last.items[last.items.length - 1];
+    else break;
+  }
+  const range = (last as Node).range!;
+  return isScalar(last) && last.value === null && last.source === '' && range[1] === range[2] ? range[2] : textLength;
+}
+
 class FastParser {
   private readonly lines: Line[] = [];
 
   constructor(private readonly text: string) {
-    for (let start = 0; start <= text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
+    // A byte order mark is no part of the first line.
+    for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; ; ) {
+      const lineBreak = text.indexOf('\n', start);
+      const next = lineBreak === -1 ? text.length : lineBreak + 1;
+      const end = lineBreak === -1 ? text.length : lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
       let indent = 0;
       while (text.charCodeAt(start + indent) === 32) indent++;
-      this.lines.push({ start, end, indent, blank: start + indent >= end });
-      if (end === text.length) break;
-      start = end + 1;
+      this.lines.push({ start, end, next, indent, blank: start + indent >= end });
+      if (lineBreak === -1) break;
+      start = next;
+    }
+    this.checkCommentLines();
+  }
+
+  /**
+   * The full parser gives a comment line to the node before it or after it depending on its
+   * indentation; the fast parser reads only comment lines indented like the line that follows
+   * them, and those at column 0 after the last line with content.
+   */
+  private checkCommentLines(): void {
+    let pending = -1;
+    for (let i = this.lines.length - 1; i >= 0; i--) {
+      const line = this.lines[i];
+      if (line.blank) continue;
+      if (this.text.charCodeAt(line.start + line.indent) === 35) {
+        if (line.indent !== (pending < 0 ? 0 : pending)) giveUp();
+      } else {
+        pending = line.indent;
+      }
     }
   }
 
@@ -63,7 +106,8 @@ class FastParser {
     const line = this.lines[first];
     const root = this.block(first, line.start + line.indent, line.indent);
     if (this.nextContent(root.next) < this.lines.length) giveUp();
-    const document = documentNode(root.node, [root.node.range![0], root.node.range![1], this.text.length]);
+    if (!isMap(root.node) && !isSeq(root.node)) giveUp();
+    const document = documentNode(root.node, [line.start, root.node.range![2], documentEnd(root.node, this.text.length)]);
     return { document, value: root.value };
   }
 
@@ -74,12 +118,9 @@ class FastParser {
     return i;
   }
 
-  /** A block collection ends after the line break of its last line, trailing comment included. */
+  /** A block collection ends where its last node ends: after that node's line break. */
   private endAfter(last: Node): number {
-    const [, valueEnd, end] = last.range!;
-    const isBlock = isScalar(last) ? last.type === 'BLOCK_FOLDED' || last.type === 'BLOCK_LITERAL' : !(last as YAMLMap | YAMLSeq).flow;
-    const endsOnItsLine = this.text.lastIndexOf('\n', end - 1) < valueEnd;
-    return !isBlock && end > valueEnd && endsOnItsLine && this.text.charCodeAt(end) === 10 ? end + 1 : end;
+    return last.range![2];
   }
 
   private column(offset: number, index: number): number {
@@ -126,7 +167,7 @@ class FastParser {
       if (colon < 0) giveUp();
       const key = this.keyNode(at, colon, lineEnd);
       const name = String(key.value);
-      if (name === '__proto__' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
+      if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(value, name) || typeof key.value === 'object') giveUp();
       const entry = this.valueAfter(line, colon + 1, column);
       map.items.push(pairNode(key, entry.node));
       value[name] = entry.value;
@@ -162,10 +203,9 @@ class FastParser {
     const lineEnd = this.lines[index].end;
     let at = offset;
     while (at < lineEnd && text.charCodeAt(at) === 32) at++;
-    if (at < lineEnd && text[at] !== '#') {
-      if (text[offset] !== ' ') giveUp();
-      return this.inlineValue(index, at, column);
-    }
+    // A value or comment must be set apart from the colon or dash by a space.
+    if (at < lineEnd && text[offset] !== ' ') giveUp();
+    if (at < lineEnd && text[at] !== '#') return this.inlineValue(index, at, column);
     const next = this.nextContent(index + 1);
     if (next < this.lines.length) {
       const line = this.lines[next];
@@ -178,9 +218,11 @@ class FastParser {
     if (text[offset - 1] !== ':') giveUp();
     // Comment lines after an empty value stretch its node in the full parser; leave those to it.
     for (let i = index + 1; i < next; i++) if (!this.lines[i].blank) giveUp();
+    // So do blank lines after an empty value with a comment, in ways that depend on the nesting.
+    if (at < lineEnd && next !== index + 1) giveUp();
     // After a comment, an empty value's node runs on to the indentation of the next line.
     let nodeEnd = at;
-    if (at < lineEnd) for (nodeEnd = Math.min(lineEnd + 1, text.length); text.charCodeAt(nodeEnd) === 32; nodeEnd++);
+    if (at < lineEnd) for (nodeEnd = this.lines[index].next; text.charCodeAt(nodeEnd) === 32; nodeEnd++);
     return { node: scalarNode(null, 'PLAIN', [at, at, nodeEnd], ''), value: null, next: index + 1 };
   }
 
@@ -257,7 +299,8 @@ class FastParser {
     while (rest < lineEnd && text.charCodeAt(rest) === 32) rest++;
     if (rest < lineEnd && text[rest] !== '#') giveUp();
     if (rest < lineEnd && rest === end) giveUp();
-    const nodeEnd = rest < lineEnd ? lineEnd : Math.min(lineEnd + 1, text.length);
+    // A value on a key's or a dash's line ends after the line break, trailing comment included.
+    const nodeEnd = this.lines[index].next;
     const next = this.nextContent(index + 1);
     if (next < this.lines.length && this.lines[next].indent > parentIndent && this.lines[next].indent > this.column(start, index) - 1) {
       // A continuation line: a multi-line plain scalar, or an error. Either way, the full parser decides.
@@ -268,7 +311,10 @@ class FastParser {
   }
 }
 
-/** One-line flow collections: `[a, b]`, `{id: x, name: "Y"}`, nested. */
+/**
+ * One-line flow collections: `[a, b]`, `{id: x, name: "Y"}`, nested. A plain scalar holding a colon
+ * (`{a:b}` is the key "a:b" in YAML, `[c:]` a mapping) is left to the full parser.
+ */
 class FlowParser {
   constructor(
     private readonly text: string,
@@ -285,20 +331,20 @@ class FlowParser {
     let at = this.skip(start + 1);
     while (text[at] !== close) {
       if (isMap) {
-        const key = this.scalar(at, true);
-        if (typeof key.value === 'object' || String(key.value) === '__proto__' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
+        const key = this.scalar(at);
+        if (typeof key.value === 'object' || String(key.value) === '__proto__' || String(key.value) === '<<' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
         at = this.skip(key.end);
-        if (text[at] !== ':') giveUp();
-        at = this.skip(at + 1);
-        const entry = this.item(at);
+        // The colon must be followed by a space: `"a":b` and `"a":#c` are left to the full parser.
+        if (text[at] !== ':' || text[at + 1] !== ' ') giveUp();
+        const entry = this.item(this.skip(at + 1));
         (node as YAMLMap).items.push(pairNode(key.node, entry.node));
         map[String(key.value)] = entry.value;
-        at = this.skip(entry.end);
+        at = this.afterItem(entry);
       } else {
         const entry = this.item(at);
         (node as YAMLSeq).items.push(entry.node);
         list.push(entry.value);
-        at = this.skip(entry.end);
+        at = this.afterItem(entry);
       }
       if (text[at] === ',') at = this.skip(at + 1);
       else if (text[at] !== close) giveUp();
@@ -307,12 +353,20 @@ class FlowParser {
     return { node, value: isMap ? map : list, end: at + 1 };
   }
 
-  private item(at: number): { node: Node; value: unknown; end: number } {
-    const char = this.text[at];
-    return char === '[' || char === '{' ? this.collection(at) : this.scalar(at, false);
+  /** The spaces after a flow item are part of its node. */
+  private afterItem(entry: { node: Node; end: number }): number {
+    const at = this.skip(entry.end);
+    const range = entry.node.range!;
+    entry.node.range = [range[0], range[1], at];
+    return at;
   }
 
-  private scalar(at: number, isKey: boolean): { node: Scalar; value: unknown; end: number } {
+  private item(at: number): { node: Node; value: unknown; end: number } {
+    const char = this.text[at];
+    return char === '[' || char === '{' ? this.collection(at) : this.scalar(at);
+  }
+
+  private scalar(at: number): { node: Scalar; value: unknown; end: number } {
     const text = this.text;
     let node: Scalar;
     let end: number;
@@ -322,10 +376,11 @@ class FlowParser {
       node = scalarNode(quoted.value, quoted.type, [at, end, end]);
     } else {
       end = at;
-      while (end < this.lineEnd && !',[]{}#'.includes(text[end]) && !(text[end] === ':' && (isKey || text[end + 1] === ' '))) end++;
+      while (end < this.lineEnd && !',[]{}#:'.includes(text[end])) end++;
+      if (text[end] === ':' && text[end + 1] !== ' ') giveUp();
       while (end > at && text.charCodeAt(end - 1) === 32) end--;
       const source = text.slice(at, end);
-      if (source === '' || '-?:&*!|>%@`'.includes(source[0])) giveUp();
+      if (source === '' || '-?:&*!|>%@`\'"'.includes(source[0])) giveUp();
       node = scalarNode(plainValue(source), 'PLAIN', [at, end, end], source);
     }
     return { node, value: node.value, end };

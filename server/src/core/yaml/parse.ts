@@ -1,8 +1,9 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
-import { fastParse } from './fastYaml';
-import { reparse } from './fastYaml/incremental';
-import { LineIndex } from './lineIndex';
-import type { Finding, OffsetRange } from './types';
+import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { fastParse } from './fast';
+import { reparse } from './fast/incremental';
+import { LineIndex } from '../lineIndex';
+import { quoteUserText } from '../quote';
+import type { Finding, OffsetRange } from '../types';
 
 /** A YAML text parsed once, with exact ranges kept for every node. */
 export interface ParsedYaml {
@@ -24,7 +25,13 @@ export interface ParsedYaml {
 }
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 1000;
+export const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * The options every full parse of a spec uses; tests hold the fast parser to what they give. Merge
+ * keys (`<<: *defaults`) are read as people use them to avoid repetition, as yaml-language-server does.
+ */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true } as const;
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: a key may appear only once in a mapping. Remove or rename one of them.',
@@ -43,17 +50,19 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /**
  * Parses a text. Given the previous parse of the same file, re-parses only the list entry that
- * changed when that is safe; the previous parse must not be used afterwards.
+ * changed when that is safe, taking over the previous parse's nodes; the previous parse gives what
+ * it gave before when it is read again (its tree is then rebuilt from its text).
  */
 export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
   const lines = new LineIndex(text);
-  const fast =
-    (previous?.fast && holdsTree(previous) && previous.document ? reparse({ text: previous.text, parse: { document: previous.document, value: previous.value } }, text) : undefined) ??
-    fastParse(text);
-  if (fast) return { text, lines, document: fast.document, value: fast.value, findings: [], fast: true, changedEntry: fast.changedEntry };
+  const reusable = previous instanceof TextParse && previous.fast && previous.holdsTree() ? previous : undefined;
+  const updated = reusable?.document ? reparse({ text: reusable.text, parse: { document: reusable.document, value: reusable.value } }, text) : undefined;
+  // The update moved the previous tree's nodes: the previous parse rebuilds its own if it is read again.
+  if (updated) reusable!.releaseTree();
+  const fast = updated ?? fastParse(text);
+  if (fast) return new TextParse(text, lines, fast.document, fast.value, [], true, fast.changedEntry);
   const findings: Finding[] = [];
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', lineCounter: new LineCounter() });
-  const all = Array.isArray(documents) ? documents : [];
+  const all = parseDocuments(text);
   const document = all[0];
   for (const doc of all) {
     for (const error of doc.errors) findings.push(yamlFinding(error, 'error', text));
@@ -69,7 +78,69 @@ export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
     });
   }
   const value = document ? plainValue(document, findings, lines) : undefined;
-  return { text, lines, document, value, findings };
+  return new TextParse(text, lines, document, value, findings);
+}
+
+/**
+ * A parse of a text. Its node tree may be released to save memory (files not open in an editor need
+ * it only when they are checked again) and is then rebuilt from the text the next time it is read;
+ * nothing a reader sees changes.
+ */
+class TextParse implements ParsedYaml {
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    private tree: Document.Parsed | undefined,
+    readonly value: unknown,
+    readonly findings: readonly Finding[],
+    readonly fast?: boolean,
+    readonly changedEntry?: ReadonlyArray<string | number>,
+  ) {}
+
+  private released = false;
+
+  get document(): Document.Parsed | undefined {
+    if (this.released) {
+      this.tree = parseYaml(this.text).document;
+      this.released = false;
+    }
+    return this.tree;
+  }
+
+  releaseTree(): void {
+    if (this.tree === undefined) return;
+    this.tree = undefined;
+    this.released = true;
+  }
+
+  /** False when the tree was released and not rebuilt since: rebuilding it only to compare would cost a full parse. */
+  holdsTree(): boolean {
+    return !this.released;
+  }
+}
+
+/**
+ * Every document of a text, read by the yaml package. A byte order mark is no part of the YAML: the
+ * text after it is read, and every offset moved past it (the yaml package would otherwise read the
+ * indentation of the first line, and a list at the top, differently after the mark).
+ */
+function parseDocuments(text: string): Document.Parsed[] {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const documents = parseAllDocuments(bom ? text.slice(1) : text, { ...YAML_OPTIONS, lineCounter: new LineCounter() });
+  const all = Array.isArray(documents) ? documents : [];
+  if (bom) for (const document of all) shiftDocument(document, bom);
+  return all;
+}
+
+function shiftDocument(document: Document.Parsed, delta: number): void {
+  const shift = (range: number[] | null | undefined): void => {
+    if (range) for (let i = 0; i < range.length; i++) range[i] += delta;
+  };
+  shift(document.range);
+  for (const error of [...document.errors, ...document.warnings]) shift(error.pos);
+  visit(document, (_key, node) => {
+    if (isNode(node)) shift(node.range);
+  });
 }
 
 /**
@@ -144,9 +215,16 @@ function keyAt(text: string, offset: number): string {
   return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
 }
 
+/** The first line of the yaml package's message, with the source it quotes (as JSON) shown as people read it. */
 function firstLine(message: string): string {
-  const line = message.split('\n')[0];
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return line.replace(/"(?:[^"\\]|\\.)*"$/, (quoted) => {
+    try {
+      return `"${quoteUserText(JSON.parse(quoted) as string)}"`;
+    } catch {
+      return quoted;
+    }
+  });
 }
 
 function ensurePeriod(message: string): string {
@@ -157,6 +235,8 @@ function ensurePeriod(message: string): string {
 function widen(range: OffsetRange, text: string): OffsetRange {
   let start = Math.min(Math.max(0, range.start), text.length);
   let end = Math.min(Math.max(start, range.end), text.length);
+  // Spaces and line breaks (the carriage return of CRLF too) are no part of what an error points at.
+  while (end > start && /\s/.test(text[end - 1])) end--;
   if (end - start > 1) return { start, end };
   if (start >= text.trimEnd().length) {
     // At the end of the text: point at the last thing written instead of past it.
@@ -166,40 +246,21 @@ function widen(range: OffsetRange, text: string): OffsetRange {
     return { start, end };
   }
   while (start < text.length && text[start] === ' ') start++;
+  if (text[start] === '\n' || text[start] === '\r') {
+    // At the end of a line: point at its last character rather than across the line break, the same with LF and CRLF.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let last = start;
+    while (last > lineStart && text[last - 1] === ' ') last--;
+    return last > lineStart ? { start: last - 1, end: last } : { start, end: start };
+  }
   let stop = start;
   while (stop < text.length && !/[\s:,\]}]/.test(text[stop])) stop++;
   return { start, end: Math.max(end, stop, start + 1) };
 }
 
-/** Where a released parse keeps its rebuilt tree: a field of the parse itself, read by one shared getter. */
-const TREE = Symbol('tree');
-
-type Releasable = ParsedYaml & { [TREE]?: Document.Parsed | undefined };
-
-function rebuiltTree(this: Releasable): Document.Parsed | undefined {
-  return (this[TREE] ??= parseYaml(this.text).document);
-}
-
-/** False when the parse's tree was released and not rebuilt since: rebuilding it only to compare would cost a full parse. */
-function holdsTree(parsed: ParsedYaml): boolean {
-  return (parsed as Releasable)[TREE] !== undefined || !(TREE in parsed);
-}
-
-/**
- * Frees a parse's node tree to save memory (files not open in an editor need it only when they are
- * checked again); the tree is rebuilt from the text the next time it is read. Nothing else changes.
- * The getter is one shared function and the tree a plain field: a getter made per call would be kept
- * by the object's hidden class and hold every released tree until a full garbage collection.
- */
+/** Frees a parse's node tree to save memory; it is rebuilt from the text the next time it is read. Nothing else changes. */
 export function releaseTree(parsed: ParsedYaml): void {
-  const releasable = parsed as Releasable;
-  if (TREE in releasable) {
-    releasable[TREE] = undefined;
-    return;
-  }
-  if (!parsed.document) return;
-  releasable[TREE] = undefined;
-  Object.defineProperty(parsed, 'document', { configurable: true, enumerable: true, get: rebuiltTree });
+  if (parsed instanceof TextParse) parsed.releaseTree();
 }
 
 /** True when the YAML value is a mapping at the top, as every spec must be. */

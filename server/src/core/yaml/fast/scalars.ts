@@ -79,8 +79,10 @@ export interface BlockScalar {
 
 export interface Line {
   readonly start: number;
-  /** Offset of the line break (or the end of the text). */
+  /** Offset of the line break, LF or CRLF (or the end of the text). */
   readonly end: number;
+  /** Offset just after the line break: where the next line starts (or the end of the text). */
+  readonly next: number;
   readonly indent: number;
   /** True for lines holding only spaces. */
   readonly blank: boolean;
@@ -123,7 +125,7 @@ export function blockScalar(text: string, header: string, lines: readonly Line[]
     lastContentLine = next;
   }
   if (lastContent < 0) return undefined;
-  const end = Math.min(lines[lastContentLine].end + 1, text.length);
+  const end = lines[lastContentLine].next;
   const content = body.slice(0, lastContent + 1);
   let value: string;
   if (folded) {
