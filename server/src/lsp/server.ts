@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
-import { pathToUri, uriToPath } from '../core/paths';
+import { canonicalUri, pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
 import { collectGarbage } from './memory';
 import { TimeSlice } from './timeSlice';
@@ -26,6 +26,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The open documents by the URI VS Code writes for their file, to the URI their editor sent. */
+  const openFiles = new Map<string, string>();
   let folders: string[] = [];
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canReadConfiguration = false;
@@ -49,6 +51,11 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     const open = documents.get(uri);
     if (!open) return;
+    if (!isSpec(open)) {
+      // No longer a spec (its apiVersion line was removed): its diagnostics are cleared and it leaves the index.
+      if (workspace.document(uri)) publish([uri, ...workspace.remove(uri).filter((other) => other !== uri)]);
+      return;
+    }
     const known = workspace.document(uri);
     if (known && known.version === open.version && known.parsed.text === open.getText()) return;
     const affected = load(uri, open.getText(), open.version);
@@ -99,7 +106,7 @@ export function startServer(connection: Connection): void {
     for (const file of files) {
       if (slice.over) await slice.next();
       const uri = pathToUri(file);
-      if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
+      if (!openFiles.has(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
     }
     // Reading parsed every file and dropped each tree; checking parses again the files with findings.
     // Collecting after each phase hands that memory back before the next one and before files are opened.
@@ -156,20 +163,33 @@ export function startServer(connection: Connection): void {
   /** Editors may send every YAML file; only spec files (by name or by their apiVersion) are checked. */
   const isSpec = (document: TextDocument): boolean => isSpecFileName(uriToPath(document.uri)) || declaresProductSpec(document.getText());
 
-  documents.onDidOpen((event) => guard('opening', () => isSpec(event.document) && validateOpen(event.document.uri)));
+  documents.onDidOpen((event) => {
+    guard('opening', () => {
+      const uri = event.document.uri;
+      const file = canonicalUri(uri);
+      openFiles.set(file, uri);
+      // A client that spells the URI differently from VS Code: the file read from disk is held once, as the open document.
+      if (file !== uri && workspace.document(file)) publish([file, ...workspace.remove(file).filter((other) => other !== file)]);
+      if (isSpec(event.document)) validateOpen(uri);
+    });
+  });
+  // Also a file that becomes a spec while open, by typing its apiVersion line, and one that stops being one.
   documents.onDidChangeContent((event) => {
-    if (workspace.document(event.document.uri)) schedule(event.document.uri, settings.validationDelay);
+    if (workspace.document(event.document.uri) || isSpec(event.document)) schedule(event.document.uri, settings.validationDelay);
   });
   documents.onDidClose((event) => {
     guard('closing', () => {
       const uri = event.document.uri;
+      const file = canonicalUri(uri);
+      openFiles.delete(file);
       clearTimeout(timers.get(uri));
       timers.delete(uri);
       const fileName = uriToPath(uri);
+      const removed = file !== uri ? workspace.remove(uri) : [];
       if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
-        publish([uri, ...loadFromDisk(uri).filter((other) => other !== uri)]);
+        publish([uri, ...removed, ...loadFromDisk(file).filter((other) => other !== uri)]);
       } else {
-        publish([uri, ...workspace.remove(uri)]);
+        publish([uri, ...removed, ...workspace.remove(uri)]);
       }
     });
   });
@@ -178,13 +198,15 @@ export function startServer(connection: Connection): void {
     guard('following file changes', () => {
       const affected = new Set<string>();
       for (const change of params.changes) {
-        if (documents.get(change.uri)) continue; // the editor's text wins over the disk
-        const fileName = uriToPath(change.uri);
+        // Files not open are held under the URI VS Code writes, whatever the spelling of the event.
+        const file = canonicalUri(change.uri);
+        if (openFiles.has(file)) continue; // the editor's text wins over the disk
+        const fileName = uriToPath(file);
         if (change.type === FileChangeType.Deleted) {
-          workspace.remove(change.uri).forEach((uri) => affected.add(uri));
-          affected.add(change.uri);
+          workspace.remove(file).forEach((uri) => affected.add(uri));
+          affected.add(file);
         } else if (isSpecFile(fileName)) {
-          loadFromDisk(change.uri).forEach((uri) => affected.add(uri));
+          loadFromDisk(file).forEach((uri) => affected.add(uri));
         }
       }
       publisher.later(affected);
