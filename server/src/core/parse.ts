@@ -202,6 +202,16 @@ export function releaseTree(parsed: ParsedYaml): void {
   Object.defineProperty(parsed, 'document', { configurable: true, enumerable: true, get: rebuiltTree });
 }
 
+/**
+ * A parse known by its text, value and findings, made on another thread: its node tree is built from
+ * the text the first time it is read, as after `releaseTree`.
+ */
+export function parsedWithoutTree(text: string, value: unknown, findings: readonly Finding[]): ParsedYaml {
+  const parsed: Releasable = { text, lines: new LineIndex(text), document: undefined, value, findings, [TREE]: undefined };
+  Object.defineProperty(parsed, 'document', { configurable: true, enumerable: true, get: rebuiltTree });
+  return parsed;
+}
+
 /** True when the YAML value is a mapping at the top, as every spec must be. */
 export function hasMappingRoot(parsed: ParsedYaml): boolean {
   const contents = parsed.document?.contents;

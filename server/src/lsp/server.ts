@@ -10,12 +10,14 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
+import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, Workspace, type Finding } from '../core';
+import { parsedWithoutTree } from '../core/parse';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
 import { canonicalUri, pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
 import { collectGarbage } from './memory';
 import { TimeSlice } from './timeSlice';
+import { checkOnAnotherThread, isLargeFile, type AssembledFile, type FileToCheck } from './largeFiles';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
@@ -84,6 +86,7 @@ export function startServer(connection: Connection): void {
 
   /** Loads a file from disk (not open in the editor), or forgets it when it is gone. */
   const loadFromDisk = (uri: string): string[] => {
+    largeFiles.pending.delete(uri); // what is read now is newer than what another thread may still send
     const fileName = uriToPath(uri);
     let text: string;
     try {
@@ -97,24 +100,60 @@ export function startServer(connection: Connection): void {
     return affected;
   };
 
+  /** Large files are read and checked on another thread, so that typing in the open files never waits for them. */
+  const largeFiles = {
+    /** The files being read there, and those taken from there; a file opened or read here meanwhile is dropped from it. */
+    pending: new Map<string, 'reading' | 'taken'>(),
+    async check(files: readonly FileToCheck[]): Promise<void> {
+      if (files.length === 0) return;
+      files.forEach((file) => this.pending.set(file.uri, 'reading'));
+      const seeds: Array<[string, Finding[]]> = [];
+      const receive = (message: AssembledFile | { type: 'gone'; uri: string }): void => {
+        if (this.pending.get(message.uri) !== 'reading') return;
+        this.pending.set(message.uri, 'taken');
+        if (message.type === 'gone') {
+          workspace.remove(message.uri);
+          return;
+        }
+        const { uri, fileName, text, kind, value, parseFindings, documentFindings, symbols, findings } = message;
+        workspace.adoptChecked({ uri, fileName, version: 0, parsed: parsedWithoutTree(text, value, parseFindings), kind, findings: documentFindings }, symbols);
+        seeds.push([uri, findings]);
+      };
+      try {
+        await checkOnAnotherThread(files, workspace, settings.maxFileSizeMb * 1024 * 1024, (message) => guard(`adopting ${message.uri}`, () => receive(message)));
+      } catch (error) {
+        log(`Product Specs: reading large files on another thread failed (${String(error)}); reading them here.`);
+      }
+      // Checked with every file in the index: their findings hold once all of them are in.
+      for (const [uri, findings] of seeds) if (this.pending.get(uri) === 'taken') workspace.seedFindings(uri, findings);
+      for (const file of files) if (this.pending.get(file.uri) === 'reading') guard(`reading ${file.fileName}`, () => loadFromDisk(file.uri));
+      this.pending.clear();
+    },
+  };
+
   const scan = async (): Promise<void> => {
     const started = Date.now();
     const files = folders.flatMap((folder) => findSpecFiles(folder));
     // Configuration first, so every spec is checked under its configuration from the start.
     files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
     const slice = new TimeSlice();
+    const large: FileToCheck[] = [];
     for (const file of files) {
       if (slice.over) await slice.next();
       const uri = pathToUri(file);
-      if (!openFiles.has(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
+      if (openFiles.has(uri)) continue;
+      if (path.basename(file) !== CONFIG_FILE_NAME && isLargeFile(file)) large.push({ uri, fileName: file });
+      else guard(`reading ${file}`, () => loadFromDisk(uri));
     }
+    await largeFiles.check(large);
     // Reading parsed every file and dropped each tree; checking parses again the files with findings.
     // Collecting after each phase hands that memory back before the next one and before files are opened.
     collectGarbage();
     publisher.later(workspace.uris());
     await publisher.whenIdle();
     collectGarbage();
-    log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
+    const elsewhere = large.length > 0 ? ` (${large.length} large ${large.length === 1 ? 'one' : 'ones'} read on another thread)` : '';
+    log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms${elsewhere}.`);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -168,6 +207,7 @@ export function startServer(connection: Connection): void {
       const uri = event.document.uri;
       const file = canonicalUri(uri);
       openFiles.set(file, uri);
+      largeFiles.pending.delete(file); // the editor's text wins over what another thread reads from disk
       // A client that spells the URI differently from VS Code: the file read from disk is held once, as the open document.
       if (file !== uri && workspace.document(file)) publish([file, ...workspace.remove(file).filter((other) => other !== file)]);
       if (isSpec(event.document)) validateOpen(uri);
