@@ -20,5 +20,5 @@ const client = { ...common, minify: false, minifyWhitespace: production, minifyS
 
 Promise.all([
   esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', largeFileWorker: 'server/src/lsp/largeFileWorker.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
 ]).catch(() => process.exit(1));

@@ -86,6 +86,7 @@ describe('large files are read on another thread during the start-up scan, with 
     // The vision's goal keep-shops is traced by the large roadmap's objective: known to the index of this thread.
     assert.deepEqual(expected['shop.vision.yaml'].filter((finding) => finding.code === 'vision/untraced-goal'), []);
     await until(() => client.logs.some((line) => line.includes('checked 4 spec files') && line.includes('(1 large one read on another thread)')));
+    assert.deepEqual(client.logs.filter((line) => /failed/.test(line)), [], 'the other thread did its work: nothing was read again here');
   });
 
   it('navigates into and out of the large file (its tree is built when first needed)', async () => {

@@ -24,6 +24,7 @@ const PACKAGE_FLAGS = ['--no-dependencies', '--no-rewrite-relative-links', '--al
 const EXPECTED = [
   'README.md',
   'dist/client/extension.js',
+  'dist/server/largeFileWorker.js',
   'dist/server/server.js',
   'language-configuration.json',
   'media/icons/product-specs.svg',

@@ -130,8 +130,8 @@ function signature(symbols: DocumentSymbols): string {
   return parts.join('\u0000');
 }
 
-/** The kinds whose whole entry other files may read. */
-const ENTRY_KINDS = new Set(['member', 'team']);
+/** The kinds whose whole entry other files may read (the rules of other files read no other entry). */
+export const ENTRY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['member', 'team']);
 
 const entryJsonCache = new WeakMap<object, string>();
 
