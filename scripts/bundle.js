@@ -29,7 +29,7 @@ const builds = release
   ? [esbuild.build({ ...common, sourcemap: false, minify: true, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: releaseDir })]
   : [
   esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', largeFileWorker: 'server/src/lsp/largeFileWorker.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
     ];
 
 Promise.all(builds).catch(() => process.exit(1));

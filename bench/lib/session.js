@@ -5,11 +5,11 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { pathToFileURL } = require('node:url');
+const { URI } = require('vscode-uri');
 const rpc = require('vscode-languageserver-protocol/node');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const uri = (file) => pathToFileURL(file).href;
+const uri = (file) => URI.file(file).toString(); // as VS Code's client writes it
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const roadmapSchemaUri = uri(path.join(ROOT, 'schemas', 'roadmap.schema.json'));

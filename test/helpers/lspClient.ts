@@ -2,7 +2,6 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -19,6 +18,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server/server.js');
 
@@ -113,8 +113,9 @@ export class LspClient {
   }
 }
 
+/** The URI of a file as VS Code's client sends it. */
 export function uri(file: string): string {
-  return pathToFileURL(file).href;
+  return URI.file(file).toString();
 }
 
 /** A copy of a fixture folder in a fresh temporary folder, so tests may write to it. */

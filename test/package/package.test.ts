@@ -29,6 +29,7 @@ const EXPECTED = [
   'LICENSE',
   'README.md',
   'dist/client/extension.js',
+  'dist/server/largeFileWorker.js',
   'dist/server/server.js',
   'language-configuration.json',
   'media/icons/product-specs-128.png',

@@ -1,6 +1,7 @@
 import * as v8 from 'node:v8';
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { LineIndex, Workspace, type SpecDocument } from '../core';
+import { Workspace, type SpecDocument } from '../core';
+import { documentFromValue } from '../core/specDocument';
 import { pathToUri } from '../core/paths';
 import { fileResult, loadFile, type CheckOptions, type FileResult } from './check';
 import { UsageError, type Collected } from './collect';
@@ -133,18 +134,6 @@ function failure(index: number, error: unknown): Failure {
   return { index, message: (error as Error).message, usage: error instanceof UsageError };
 }
 
-/**
- * A file known only by its kind and value, as the index needs it: another thread's file, or a
- * placeholder (no kind, no value) that keeps its place in the workspace until it is read. A
- * placeholder has no parse to reuse, so reading the file over it parses the text afresh.
- */
 function stubDocument(file: string, kind: SpecDocument['kind'], value: unknown): SpecDocument {
-  return {
-    uri: pathToUri(file),
-    fileName: file,
-    version: 0,
-    parsed: { text: '', lines: new LineIndex(''), document: undefined, value, findings: [] },
-    kind,
-    findings: [],
-  };
+  return documentFromValue(pathToUri(file), file, kind, value);
 }

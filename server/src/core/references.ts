@@ -62,7 +62,8 @@ export function collectSymbols(doc: SpecDocument, at: JsonPath = []): DocumentSy
   return { definitions, references };
 }
 
-function parentOf(root: unknown, path: JsonPath): Record<string, unknown> {
+/** The entry (mapping) that holds the last step of a path. */
+export function parentOf(root: unknown, path: JsonPath): Record<string, unknown> {
   let value: unknown = root;
   for (const step of path.slice(0, -1)) value = (value as Record<string | number, unknown>)[step];
   return (value ?? {}) as Record<string, unknown>;

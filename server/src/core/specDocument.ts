@@ -57,6 +57,15 @@ export function analyzeDocument({ uri, fileName, text, version = 0, maxFileSize 
   return { uri, fileName, version, parsed, kind, findings };
 }
 
+/**
+ * A file known only by its kind and value, as the workspace index needs it: a file read on another
+ * thread, or a placeholder (no kind, no value) that keeps its place until the file is read. It has no
+ * text and no parse to reuse, so reading the file over it parses the text afresh.
+ */
+export function documentFromValue(uri: string, fileName: string, kind: FileKind | undefined, value: unknown): SpecDocument {
+  return { uri, fileName, version: 0, parsed: { text: '', lines: new LineIndex(''), document: undefined, value, findings: [] }, kind, findings: [] };
+}
+
 interface Decided {
   readonly kind?: FileKind;
   readonly finding?: Finding;

@@ -4,6 +4,7 @@ import { CONFIG_FILE_NAME } from './kinds';
 import { lintDocument } from './linter';
 import { releaseTree } from './yaml/parse';
 import { analyzeDocument, type AnalyzeOptions, type SpecDocument } from './specDocument';
+import type { DocumentSymbols } from './references';
 import type { Finding } from './types';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -57,6 +58,21 @@ export class Workspace {
     this.cache.delete(doc.uri);
     this.index.set(doc);
     this.generation++;
+  }
+
+  /**
+   * Adds a document checked on another thread, with its symbols. Its `findings` are kept as its
+   * findings until something changes again; `seedFindings` says they hold for the workspace as it is now.
+   */
+  adoptChecked(doc: SpecDocument, symbols: DocumentSymbols): void {
+    this.cache.delete(doc.uri);
+    this.index.set(doc, symbols);
+    this.generation++;
+  }
+
+  /** Takes findings computed elsewhere (on another thread, over the same files) as a document's findings now. */
+  seedFindings(uri: string, findings: Finding[]): void {
+    if (this.index.document(uri)) this.cache.set(uri, { generation: this.generation, findings });
   }
 
   /** Frees the node tree of a document no editor shows; it is rebuilt from the text when needed. */

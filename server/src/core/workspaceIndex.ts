@@ -12,14 +12,17 @@ export class WorkspaceIndex {
   private definitionGroups: Groups<Definition> | undefined;
   private referenceGroups: Groups<Reference> | undefined;
 
-  /** Adds or replaces a document; returns true when what it contributes to the index changed. */
-  set(doc: SpecDocument): boolean {
+  /**
+   * Adds or replaces a document; returns true when what it contributes to the index changed.
+   * `collected` are its symbols when they were collected elsewhere (on another thread).
+   */
+  set(doc: SpecDocument, collected?: DocumentSymbols): boolean {
     const before = this.symbols.get(doc.uri);
     const previous = this.docs.get(doc.uri);
     const sameKind = !!before && previous?.kind === doc.kind;
     // After an edit inside one list entry, only that entry's symbols are collected and compared again.
-    const patched = sameKind ? patchSymbols(before, doc) : undefined;
-    const after = patched?.symbols ?? collectSymbols(doc);
+    const patched = sameKind && !collected ? patchSymbols(before, doc) : undefined;
+    const after = collected ?? patched?.symbols ?? collectSymbols(doc);
     this.docs.set(doc.uri, doc);
     this.symbols.set(doc.uri, after);
     const changed = !sameKind || (patched ? signature(patched.removed) !== signature(patched.added) : signature(before) !== signature(after));
@@ -127,8 +130,8 @@ function signature(symbols: DocumentSymbols): string {
   return parts.join('\u0000');
 }
 
-/** The kinds whose whole entry other files may read. */
-const ENTRY_KINDS = new Set(['member', 'team']);
+/** The kinds whose whole entry other files may read (the rules of other files read no other entry). */
+export const ENTRY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['member', 'team']);
 
 const entryJsonCache = new WeakMap<object, string>();
 

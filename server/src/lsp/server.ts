@@ -11,11 +11,13 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
+import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, Workspace, type Finding } from '../core';
+import { parsedWithoutTree } from '../core/yaml/parse';
 import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
-import { pathToUri, uriToPath } from '../core/paths';
+import { canonicalUri, pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
 import { TimeSlice } from './timeSlice';
+import { checkOnAnotherThread, isLargeFile, type AssembledFile, type FileToCheck } from './largeFiles';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
@@ -26,6 +28,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The open documents by the URI VS Code writes for their file, to the URI their editor sent. */
+  const openFiles = new Map<string, string>();
   let folders: string[] = [];
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canReadConfiguration = false;
@@ -49,6 +53,11 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     const open = documents.get(uri);
     if (!open) return;
+    if (!isSpec(open)) {
+      // No longer a spec (its apiVersion line was removed): its diagnostics are cleared and it leaves the index.
+      if (workspace.document(uri)) publish([uri, ...workspace.remove(uri).filter((other) => other !== uri)]);
+      return;
+    }
     const known = workspace.document(uri);
     if (known && known.version === open.version && known.parsed.text === open.getText()) return;
     const affected = load(uri, open.getText(), open.version);
@@ -77,6 +86,7 @@ export function startServer(connection: Connection): void {
 
   /** Loads a file from disk (not open in the editor), or forgets it when it is gone. */
   const loadFromDisk = (uri: string): string[] => {
+    largeFiles.pending.delete(uri); // what is read now is newer than what another thread may still send
     const fileName = uriToPath(uri);
     let text: string;
     try {
@@ -90,20 +100,56 @@ export function startServer(connection: Connection): void {
     return affected;
   };
 
+  /** Large files are read and checked on another thread, so that typing in the open files never waits for them. */
+  const largeFiles = {
+    /** The files being read there, and those taken from there; a file opened or read here meanwhile is dropped from it. */
+    pending: new Map<string, 'reading' | 'taken'>(),
+    async check(files: readonly FileToCheck[]): Promise<void> {
+      if (files.length === 0) return;
+      files.forEach((file) => this.pending.set(file.uri, 'reading'));
+      const seeds: Array<[string, Finding[]]> = [];
+      const receive = (message: AssembledFile | { type: 'gone'; uri: string }): void => {
+        if (this.pending.get(message.uri) !== 'reading') return;
+        this.pending.set(message.uri, 'taken');
+        if (message.type === 'gone') {
+          workspace.remove(message.uri);
+          return;
+        }
+        const { uri, fileName, text, kind, value, parseFindings, documentFindings, symbols, findings } = message;
+        workspace.adoptChecked({ uri, fileName, version: 0, parsed: parsedWithoutTree(text, value, parseFindings), kind, findings: documentFindings }, symbols);
+        seeds.push([uri, findings]);
+      };
+      try {
+        await checkOnAnotherThread(files, workspace, settings.maxFileSizeMb * 1024 * 1024, (message) => guard(`adopting ${message.uri}`, () => receive(message)));
+      } catch (error) {
+        log(`Product Specs: reading large files on another thread failed (${String(error)}); reading them here.`);
+      }
+      // Checked with every file in the index: their findings hold once all of them are in.
+      for (const [uri, findings] of seeds) if (this.pending.get(uri) === 'taken') workspace.seedFindings(uri, findings);
+      for (const file of files) if (this.pending.get(file.uri) === 'reading') guard(`reading ${file.fileName}`, () => loadFromDisk(file.uri));
+      this.pending.clear();
+    },
+  };
+
   const scan = async (): Promise<void> => {
     const started = Date.now();
     const files = folders.flatMap((folder) => findSpecFiles(folder));
     // Configuration first, so every spec is checked under its configuration from the start.
     files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
     const slice = new TimeSlice();
+    const large: FileToCheck[] = [];
     for (const file of files) {
       if (slice.over) await slice.next();
       const uri = pathToUri(file);
-      if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
+      if (openFiles.has(uri)) continue;
+      if (path.basename(file) !== CONFIG_FILE_NAME && isLargeFile(file)) large.push({ uri, fileName: file });
+      else guard(`reading ${file}`, () => loadFromDisk(uri));
     }
+    await largeFiles.check(large);
     publisher.later(workspace.uris());
     await publisher.whenIdle();
-    log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
+    const elsewhere = large.length > 0 ? ` (${large.length} large ${large.length === 1 ? 'one' : 'ones'} read on another thread)` : '';
+    log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms${elsewhere}.`);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -149,20 +195,34 @@ export function startServer(connection: Connection): void {
   /** Editors may send every YAML file; only spec files (by name or by their apiVersion) are checked. */
   const isSpec = (document: TextDocument): boolean => isSpecFileName(uriToPath(document.uri)) || declaresProductSpec(document.getText());
 
-  documents.onDidOpen((event) => guard('opening', () => isSpec(event.document) && validateOpen(event.document.uri)));
+  documents.onDidOpen((event) => {
+    guard('opening', () => {
+      const uri = event.document.uri;
+      const file = canonicalUri(uri);
+      openFiles.set(file, uri);
+      largeFiles.pending.delete(file); // the editor's text wins over what another thread reads from disk
+      // A client that spells the URI differently from VS Code: the file read from disk is held once, as the open document.
+      if (file !== uri && workspace.document(file)) publish([file, ...workspace.remove(file).filter((other) => other !== file)]);
+      if (isSpec(event.document)) validateOpen(uri);
+    });
+  });
+  // Also a file that becomes a spec while open, by typing its apiVersion line, and one that stops being one.
   documents.onDidChangeContent((event) => {
-    if (workspace.document(event.document.uri)) schedule(event.document.uri, settings.validationDelay);
+    if (workspace.document(event.document.uri) || isSpec(event.document)) schedule(event.document.uri, settings.validationDelay);
   });
   documents.onDidClose((event) => {
     guard('closing', () => {
       const uri = event.document.uri;
+      const file = canonicalUri(uri);
+      openFiles.delete(file);
       clearTimeout(timers.get(uri));
       timers.delete(uri);
       const fileName = uriToPath(uri);
+      const removed = file !== uri ? workspace.remove(uri) : [];
       if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
-        publish([uri, ...loadFromDisk(uri).filter((other) => other !== uri)]);
+        publish([uri, ...removed, ...loadFromDisk(file).filter((other) => other !== uri)]);
       } else {
-        publish([uri, ...workspace.remove(uri)]);
+        publish([uri, ...removed, ...workspace.remove(uri)]);
       }
     });
   });
@@ -171,13 +231,15 @@ export function startServer(connection: Connection): void {
     guard('following file changes', () => {
       const affected = new Set<string>();
       for (const change of params.changes) {
-        if (documents.get(change.uri)) continue; // the editor's text wins over the disk
-        const fileName = uriToPath(change.uri);
+        // Files not open are held under the URI VS Code writes, whatever the spelling of the event.
+        const file = canonicalUri(change.uri);
+        if (openFiles.has(file)) continue; // the editor's text wins over the disk
+        const fileName = uriToPath(file);
         if (change.type === FileChangeType.Deleted) {
-          workspace.remove(change.uri).forEach((uri) => affected.add(uri));
-          affected.add(change.uri);
+          workspace.remove(file).forEach((uri) => affected.add(uri));
+          affected.add(file);
         } else if (isSpecFile(fileName)) {
-          loadFromDisk(change.uri).forEach((uri) => affected.add(uri));
+          loadFromDisk(file).forEach((uri) => affected.add(uri));
         }
       }
       publisher.later(affected);

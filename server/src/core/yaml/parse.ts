@@ -107,8 +107,9 @@ class TextParse implements ParsedYaml {
     return this.tree;
   }
 
-  releaseTree(): void {
-    if (this.tree === undefined) return;
+  /** `always`: marks the tree as released even when none was built yet (a parse made elsewhere). */
+  releaseTree(always = false): void {
+    if (this.tree === undefined && !always) return;
     this.tree = undefined;
     this.released = true;
   }
@@ -261,6 +262,16 @@ function widen(range: OffsetRange, text: string): OffsetRange {
 /** Frees a parse's node tree to save memory; it is rebuilt from the text the next time it is read. Nothing else changes. */
 export function releaseTree(parsed: ParsedYaml): void {
   if (parsed instanceof TextParse) parsed.releaseTree();
+}
+
+/**
+ * A parse known by its text, value and findings, made on another thread: its node tree is built from
+ * the text the first time it is read, as after `releaseTree`.
+ */
+export function parsedWithoutTree(text: string, value: unknown, findings: readonly Finding[]): ParsedYaml {
+  const parsed = new TextParse(text, new LineIndex(text), undefined, value, findings);
+  parsed.releaseTree(true);
+  return parsed;
 }
 
 /** True when the YAML value is a mapping at the top, as every spec must be. */
