@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the command line with esbuild.
 const esbuild = require('esbuild');
 const { clientBundlePlugins } = require('./lighter-client-dependencies');
+const { browserBundles } = require('./browser-bundles');
 const production = process.argv.includes('--production');
 
 const common = {
@@ -21,4 +22,5 @@ const client = { ...common, minify: false, minifyWhitespace: production, minifyS
 Promise.all([
   esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'], plugins: clientBundlePlugins }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
+  ...browserBundles(production).map((options) => esbuild.build(options)),
 ]).catch(() => process.exit(1));

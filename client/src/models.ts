@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Report, TreeNode } from '../../server/src/core/report/types';
 import { ReportRequest, RoadmapRequest, TeamRequest } from '../../server/src/lsp/protocol';
 

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import path = require('node:path');
 import vscode = require('vscode');
+import { path, uriToPath } from '../../../server/src/core/platform/fileNames';
 import { renderHtml } from '../../../server/src/core/report/html';
 import { renderMarkdown, type LinkOptions } from '../../../server/src/core/report/markdown';
 import type { Report } from '../../../server/src/core/report/types';
+import { newNonce } from './nonce';
 
 const FORMATS = [
   { label: 'Markdown', description: 'for pull requests and wikis', extension: 'md' },
@@ -25,8 +25,8 @@ export async function exportReport(report: Report, extensionUri: vscode.Uri): Pr
   const text =
     format.extension === 'md'
       ? renderMarkdown(report, links)
-      : renderHtml(report, { nonce: randomBytes(16).toString('base64url'), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
-  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+      : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const choice = await vscode.window.showInformationMessage(`Product Specs: report written to ${vscode.workspace.asRelativePath(target, false)}.`, 'Open');
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
 }
@@ -35,7 +35,9 @@ export async function exportReport(report: Report, extensionUri: vscode.Uri): Pr
 function linksFrom(target: vscode.Uri, extensionUri: vscode.Uri): LinkOptions {
   const relative = (uri: string): string => {
     const file = vscode.Uri.parse(uri);
-    return file.scheme === 'file' && target.scheme === 'file' ? path.relative(path.dirname(target.fsPath), file.fsPath).split(path.sep).join('/') : uri;
+    if (file.scheme !== target.scheme || file.authority !== target.authority) return uri;
+    const from = path.dirname(uriToPath(target.toString()));
+    return path.relative(from, uriToPath(file.toString())).split(path.sep).join('/');
   };
   return {
     fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),

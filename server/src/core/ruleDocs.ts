@@ -1,11 +1,10 @@
-import * as path from 'node:path';
-import { findUp, pathToUri } from './paths';
+import { shippedFileUri } from './platform/fileNames';
 
-let docsRoot: string | null | undefined;
+let docsFolder: string | null | undefined;
 
 /** The link to a rule's documentation page shipped with the engine, or undefined when it is not shipped. */
 export function ruleDocsUri(ruleId: string): string | undefined {
   if (!/^[a-z-]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
-  if (docsRoot === undefined) docsRoot = findUp(path.join('docs', 'rules'), __dirname) ?? null;
-  return docsRoot ? pathToUri(path.join(docsRoot, 'docs', 'rules', `${ruleId}.md`)) : undefined;
+  if (docsFolder === undefined) docsFolder = shippedFileUri('docs/rules') ?? null;
+  return docsFolder ? `${docsFolder}/${ruleId}.md` : undefined;
 }

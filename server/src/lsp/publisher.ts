@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { Workspace } from '../core';
 import { toDiagnostic } from './diagnostics';
-import { TimeSlice, yieldToRequests } from './timeSlice';
+import { afterThisTurn, TimeSlice, yieldToRequests } from './timeSlice';
 
 /**
  * Sends diagnostics: at once for the file being edited, and in small batches for the files a change
@@ -42,7 +42,7 @@ export class DiagnosticsPublisher {
     for (const uri of uris) this.queue.add(uri);
     if (!this.draining && this.queue.size > 0) {
       this.draining = true;
-      setImmediate(() => this.drain());
+      afterThisTurn(() => this.drain());
     }
   }
 

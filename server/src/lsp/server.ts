@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeWatchedFilesNotification,
@@ -9,12 +7,11 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
-import { declaresProductSpec, isSpecFileName, Workspace } from '../core';
-import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
-import { pathToUri, uriToPath } from '../core/paths';
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, Workspace } from '../core';
+import { path, uriToPath } from '../core/platform/fileNames';
 import { guardedConnection } from './guard';
-import { collectGarbage } from './memory';
+import type { ServerHost } from './host';
 import { TimeSlice } from './timeSlice';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
@@ -22,7 +19,7 @@ import { FEATURES } from './features';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** The Product Specs language server: thin glue between the protocol and the engine's workspace. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -61,13 +58,20 @@ export function startServer(connection: Connection): void {
     timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
   };
 
+  const reportFailure = (what: string, error: unknown): void =>
+    connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
   const guard = (what: string, action: () => void): void => {
     try {
       action();
     } catch (error) {
-      connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
+      reportFailure(what, error);
     }
   };
+  const guardAsync = (what: string, action: () => Promise<unknown>): Promise<void> =>
+    action().then(
+      () => undefined,
+      (error: unknown) => reportFailure(what, error),
+    );
 
   const inWorkspace = (fileName: string): boolean =>
     folders.some((folder) => {
@@ -75,38 +79,37 @@ export function startServer(connection: Connection): void {
       return !relative.startsWith('..') && !path.isAbsolute(relative);
     });
 
-  /** Loads a file from disk (not open in the editor), or forgets it when it is gone. */
-  const loadFromDisk = (uri: string): string[] => {
-    const fileName = uriToPath(uri);
-    let text: string;
-    try {
-      text = readSpecFile(fileName);
-    } catch {
-      return workspace.remove(uri).concat(uri);
-    }
+  /** Loads the text of a file no editor shows: it keeps its text and value; its node tree is rebuilt only if needed. */
+  const loadUnopened = (uri: string, text: string): string[] => {
     const affected = load(uri, text);
-    // A file no editor shows keeps its text and value; its node tree is rebuilt only if needed.
-    if (!documents.get(uri)) workspace.releaseTree(uri);
+    workspace.releaseTree(uri);
     return affected;
+  };
+
+  /** Loads a file from disk (not open in the editor), or forgets it when it is gone or no longer a spec file. */
+  const loadFromDisk = async (uri: string): Promise<string[]> => {
+    const text = await host.files.read(uri);
+    if (documents.get(uri)) return []; // opened meanwhile: the editor's text wins
+    return text === undefined ? workspace.remove(uri).concat(uri) : loadUnopened(uri, text);
   };
 
   const scan = async (): Promise<void> => {
     const started = Date.now();
-    const files = folders.flatMap((folder) => findSpecFiles(folder));
+    const files = await host.files.list(folders);
     // Configuration first, so every spec is checked under its configuration from the start.
-    files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
+    const isConfig = (uri: string): boolean => uri.endsWith(`/${CONFIG_FILE_NAME}`);
+    files.sort((a, b) => Number(isConfig(b)) - Number(isConfig(a)));
     const slice = new TimeSlice();
-    for (const file of files) {
+    for (const uri of files) {
       if (slice.over) await slice.next();
-      const uri = pathToUri(file);
-      if (!documents.get(uri)) guard(`reading ${file}`, () => loadFromDisk(uri));
+      if (!documents.get(uri)) await guardAsync(`reading ${uri}`, () => loadFromDisk(uri));
     }
     // Reading parsed every file and dropped each tree; checking parses again the files with findings.
     // Collecting after each phase hands that memory back before the next one and before files are opened.
-    collectGarbage();
+    host.collectGarbage();
     publisher.later(workspace.uris());
     await publisher.whenIdle();
-    collectGarbage();
+    host.collectGarbage();
     log(`Product Specs: checked ${files.length} spec files in ${Date.now() - started} ms.`);
   };
 
@@ -161,13 +164,14 @@ export function startServer(connection: Connection): void {
     if (workspace.document(event.document.uri)) schedule(event.document.uri, settings.validationDelay);
   });
   documents.onDidClose((event) => {
-    guard('closing', () => {
-      const uri = event.document.uri;
-      clearTimeout(timers.get(uri));
-      timers.delete(uri);
-      const fileName = uriToPath(uri);
-      if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
-        publish([uri, ...loadFromDisk(uri).filter((other) => other !== uri)]);
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    void guardAsync('closing', async () => {
+      const text = inWorkspace(uriToPath(uri)) ? await host.files.read(uri) : undefined;
+      if (documents.get(uri)) return; // opened again meanwhile
+      if (text !== undefined) {
+        publish([uri, ...loadUnopened(uri, text).filter((other) => other !== uri)]);
       } else {
         publish([uri, ...workspace.remove(uri)]);
       }
@@ -175,16 +179,18 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    guard('following file changes', () => {
+    void guardAsync('following file changes', async () => {
       const affected = new Set<string>();
       for (const change of params.changes) {
         if (documents.get(change.uri)) continue; // the editor's text wins over the disk
-        const fileName = uriToPath(change.uri);
         if (change.type === FileChangeType.Deleted) {
           workspace.remove(change.uri).forEach((uri) => affected.add(uri));
           affected.add(change.uri);
-        } else if (isSpecFile(fileName)) {
-          loadFromDisk(change.uri).forEach((uri) => affected.add(uri));
+        } else {
+          const text = await host.files.read(change.uri);
+          if (documents.get(change.uri)) continue; // opened meanwhile
+          if (text !== undefined) loadUnopened(change.uri, text).forEach((uri) => affected.add(uri));
+          else if (workspace.document(change.uri)) workspace.remove(change.uri).concat(change.uri).forEach((uri) => affected.add(uri));
         }
       }
       publisher.later(affected);

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { uriToPath } from '../paths';
+import { path, uriToPath } from '../platform/fileNames';
 import { roleLabel } from '../report/charter';
 import type { Definition, EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';

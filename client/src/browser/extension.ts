@@ -1,0 +1,54 @@
+import vscode = require('vscode');
+import browserClient = require('vscode-languageclient/browser');
+import type { BaseLanguageClient, MessageTransports } from 'vscode-languageclient/browser';
+import { startBrowserServer } from '../../../server/src/lsp/browserServer';
+import { startExtension } from '../startExtension';
+import { serveWorkspaceFiles } from './workspaceFiles';
+
+declare global {
+  /** The browser's web worker (this project compiles with Node's types, which have none). */
+  interface Worker {
+    postMessage(message: unknown): void;
+    terminate(): void;
+  }
+  // eslint-disable-next-line no-var
+  var Worker: new (scriptUrl: string) => Worker;
+}
+
+let client: BaseLanguageClient | undefined;
+
+/**
+ * The extension in the browser (vscode.dev, github.dev, and web editors that run extensions in a web
+ * worker): the language server runs in a web worker of its own, and reads the workspace through the extension.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await startExtension(context, {
+    // Any scheme: in the browser every workspace file is virtual (vscode-vfs:, vscode-remote:...).
+    documentSelector: [{ language: 'product-spec' }, { language: 'yaml' }],
+    createClient: (options) => {
+      client = new browserClient.LanguageClient('productSpecs', 'Product Specs', () => startServer(context.extensionUri), options);
+      serveWorkspaceFiles(client);
+      return client;
+    },
+  });
+}
+
+/**
+ * Starts the language server in a web worker; where the editor does not let the extension create one
+ * (extensions installed on a remote server, in some web editors), in this extension host over a message channel.
+ */
+async function startServer(extensionUri: vscode.Uri): Promise<Worker | MessageTransports> {
+  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'server', 'browserServer.js');
+  try {
+    return new Worker(script.toString(true));
+  } catch {
+    const channel = new MessageChannel();
+    startBrowserServer(channel.port1);
+    return { reader: new browserClient.BrowserMessageReader(channel.port2), writer: new browserClient.BrowserMessageWriter(channel.port2) };
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
