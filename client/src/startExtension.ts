@@ -22,7 +22,7 @@ export interface ServerLauncher {
 }
 
 /** The extension's activation, the same on every platform: the language client, the views, the commands and the status. */
-export async function startExtension(context: vscode.ExtensionContext, launcher: ServerLauncher): Promise<BaseLanguageClient> {
+export async function startExtension(context: vscode.ExtensionContext, launcher: ServerLauncher): Promise<void> {
   const output = vscode.window.createOutputChannel('Product Specs', { log: true });
   context.subscriptions.push(output);
   let client: BaseLanguageClient | undefined;
@@ -47,7 +47,6 @@ export async function startExtension(context: vscode.ExtensionContext, launcher:
     },
   };
   client = launcher.createClient(clientOptions);
-  const started = client;
 
   const models = new SpecModels(() => client, output);
   const panels = new ReportPanels(context.extensionUri, models);
@@ -76,7 +75,6 @@ export async function startExtension(context: vscode.ExtensionContext, launcher:
     }),
   );
   await client.start();
-  return started;
 }
 
 /** Restarts a server that stopped a bounded number of times, then tells the user and stops trying. */

@@ -64,6 +64,7 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
     let port: MessagePort;
     const published = new Map<string, PublishDiagnosticsParams>();
     const read: string[] = [];
+    const logs: string[] = [];
     const files = new Map<string, string>();
 
     before(async () => {
@@ -73,7 +74,7 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
       const channel = new MessageChannel();
       port = channel.port2;
       // A worker's globals: no process, Buffer, setImmediate, require or module.
-      const worker = vm.createContext({ self: channel.port1, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, performance, URL });
+      const worker = vm.createContext({ self: channel.port1, console, crypto, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, performance, URL });
       vm.runInContext(fs.readFileSync(path.join(ROOT, 'dist', 'server', 'browserServer.js'), 'utf8'), worker, { filename: 'browserServer.js' });
       connection = createProtocolConnection(new PortReader(port), new PortWriter(port));
       connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
@@ -86,7 +87,12 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
         read.push(params.uri);
         return files.get(params.uri) ?? null;
       });
-      connection.onNotification(PublishDiagnosticsNotification.type, (params) => published.set(params.uri, params));
+      connection.onNotification('window/logMessage', (params: { message: string }) => {
+        logs.push(params.message);
+      });
+      connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+        published.set(params.uri, params);
+      });
       connection.listen();
       await connection.sendRequest(InitializeRequest.type, {
         processId: null,
@@ -126,8 +132,9 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
         await node.stop();
         fs.rmSync(folder, { recursive: true, force: true });
       }
-      // The list came with the texts: nothing was read again.
+      // The list came with the texts: nothing was read again; nothing failed.
       assert.deepEqual(read, []);
+      assert.deepEqual(logs.filter((line) => /failed/.test(line)), []);
     });
 
     it('answers a hover on a file it read through the extension', async () => {

@@ -23,7 +23,9 @@ const PACKAGE_FLAGS = ['--no-dependencies', '--no-rewrite-relative-links', '--al
 /** What the package holds besides the rule pages: the bundles, what the manifest points to, the schemas the server reads. */
 const EXPECTED = [
   'README.md',
+  'dist/browser/extension.js',
   'dist/client/extension.js',
+  'dist/server/browserServer.js',
   'dist/server/server.js',
   'language-configuration.json',
   'media/icons/product-specs.svg',

@@ -25,8 +25,11 @@ export class DiagnosticsPublisher {
     for (const uri of uris) {
       this.queue.delete(uri);
       const doc = this.workspace.document(uri);
-      const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
       const open = this.documents.get(uri);
+      // An open file whose newest text is still waiting to be checked gets its diagnostics from that check,
+      // never the older text's findings under the newer version.
+      if (open && doc && doc.version !== open.version) continue;
+      const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
       sent.push(this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics }));
       if (!open) this.workspace.releaseTree(uri);
     }
