@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import browserClient = require('vscode-languageclient/browser');
 import type { BaseLanguageClient, MessageTransports } from 'vscode-languageclient/browser';
-import { startBrowserServer } from '../../../server/src/lsp/browserServer';
 import { startExtension } from '../startExtension';
 import { serveWorkspaceFiles } from './workspaceFiles';
 
@@ -34,16 +33,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /**
- * Starts the language server in a web worker; where the editor does not let the extension create one
- * (extensions installed on a remote server, in some web editors), in this extension host over a message channel.
+ * Starts the language server in a web worker. Where the editor does not let the extension create one
+ * (an extension installed on a remote server, in code-server for one), the same worker script runs in
+ * this extension host instead, with one end of a message channel as its `self`: the script is read
+ * through the editor's file system and evaluated the way the host evaluates the extension itself, so
+ * the server is shipped once.
  */
 async function startServer(extensionUri: vscode.Uri): Promise<Worker | MessageTransports> {
   const script = vscode.Uri.joinPath(extensionUri, 'dist', 'server', 'browserServer.js');
   try {
     return new Worker(script.toString(true));
   } catch {
+    const source = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(script));
     const channel = new MessageChannel();
-    startBrowserServer(channel.port1);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function('self', `${source}\n//# sourceURL=${script.toString(true)}`)(channel.port1);
     return { reader: new browserClient.BrowserMessageReader(channel.port2), writer: new browserClient.BrowserMessageWriter(channel.port2) };
   }
 }

@@ -11,8 +11,14 @@ export interface ServerHost {
 
 /** Lists and reads the workspace's spec files that no editor has open. */
 export interface WorkspaceFiles {
-  /** The uris of the spec and configuration files below the workspace folders. */
-  list(folders: readonly string[]): Promise<string[]>;
+  /** The spec and configuration files below the workspace folders; with their text where listing read it. */
+  list(folders: readonly string[]): Promise<ListedFile[]>;
   /** The text of a spec file, or undefined when it is gone, cannot be read, or is no spec file. */
   read(uri: string): Promise<string | undefined>;
+}
+
+export interface ListedFile {
+  readonly uri: string;
+  /** The text as listing found it, if it read the file (in the browser, to tell specs by their content). */
+  readonly text?: string;
 }

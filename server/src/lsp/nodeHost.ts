@@ -6,7 +6,7 @@ import { collectGarbage } from './memory';
 /** The language server in Node: reads the workspace from disk. */
 export const nodeHost: ServerHost = {
   files: {
-    list: async (folders) => folders.flatMap((folder) => findSpecFiles(folder)).map((file) => pathToUri(file)),
+    list: async (folders) => folders.flatMap((folder) => findSpecFiles(folder)).map((file) => ({ uri: pathToUri(file) })),
     read: async (uri) => {
       const fileName = uriToPath(uri);
       if (!uri.startsWith('file:') || !isSpecFile(fileName)) return undefined;

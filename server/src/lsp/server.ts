@@ -98,11 +98,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const files = await host.files.list(folders);
     // Configuration first, so every spec is checked under its configuration from the start.
     const isConfig = (uri: string): boolean => uri.endsWith(`/${CONFIG_FILE_NAME}`);
-    files.sort((a, b) => Number(isConfig(b)) - Number(isConfig(a)));
+    files.sort((a, b) => Number(isConfig(b.uri)) - Number(isConfig(a.uri)));
     const slice = new TimeSlice();
-    for (const uri of files) {
+    for (const { uri, text } of files) {
       if (slice.over) await slice.next();
-      if (!documents.get(uri)) await guardAsync(`reading ${uri}`, () => loadFromDisk(uri));
+      if (!documents.get(uri)) await guardAsync(`reading ${uri}`, async () => (text === undefined ? loadFromDisk(uri) : loadUnopened(uri, text)));
     }
     // Reading parsed every file and dropped each tree; checking parses again the files with findings.
     // Collecting after each phase hands that memory back before the next one and before files are opened.
