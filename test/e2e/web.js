@@ -200,6 +200,23 @@ async function main() {
       const rows = (await u.waitForProblems({ has: ['acme.vision.yaml 2'] }, 'the vision\'s rows', 5000)).rows;
       assert.ok(rows.some((r) => r.startsWith('Error: "everyone" is not a valid value for "ownership".')), JSON.stringify(rows));
     });
+
+    await check('"Product Specs: Open Rule Documentation" shows a rule\'s page shipped with the extension', async () => {
+      // From the palette by hand: the command's own quick pick follows at once (runCommand waits for the palette to close).
+      await vsc.closeQuickInput();
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('>Product Specs: Open Rule Documentation');
+      await vsc.waitForText('.quick-input-widget .quick-input-list .monaco-list-row.focused', 'Product Specs: Open Rule Documentation', 15000);
+      await page.keyboard.press('Enter');
+      await vsc.waitForText('.quick-input-widget .quick-input-title', 'Open Rule Documentation', 15000);
+      await input.fill('vision/owner-missing');
+      await vsc.waitForText('.quick-input-widget .quick-input-list .monaco-list-row.focused', 'vision/owner-missing', 15000);
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'owner-missing.md' }).waitFor();
+      await u.webview().locator('h1', { hasText: 'vision/owner-missing' }).waitFor();
+    });
   } finally {
     const failed = results.filter((r) => !r.ok).length;
     if (vsc) await vsc.close({ keepLogs: failed > 0, name: 'web' });
