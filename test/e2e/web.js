@@ -217,6 +217,42 @@ async function main() {
       await page.locator('.tabs-container .tab.active', { hasText: 'owner-missing.md' }).waitFor();
       await u.webview().locator('h1', { hasText: 'vision/owner-missing' }).waitFor();
     });
+
+    await check('the language server\'s worker script runs as a real web worker in Chromium and checks the example', async () => {
+      // What vscode.dev does with dist/server/browserServer.js, where the editor lets the extension create
+      // workers (code-server does not, for an extension installed on its server): here the page plays the extension.
+      const script = fs.readFileSync(path.join(PROJECT_ROOT, 'dist', 'server', 'browserServer.js'), 'utf8');
+      const folder = 'vscode-vfs://github/acme/specs';
+      const files = fs.readdirSync(EXAMPLE).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ uri: `${folder}/${name}`, text: fs.readFileSync(path.join(EXAMPLE, name), 'utf8') }));
+      files.push({ uri: `${folder}/.productspecs.yaml`, text: `today: ${TODAY}\n` });
+      const workerPage = await vsc.context.newPage();
+      try {
+        const diagnostics = await workerPage.evaluate(({ script, folder, files }) => new Promise((resolve, reject) => {
+          const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+          const send = (message) => worker.postMessage({ jsonrpc: '2.0', ...message });
+          worker.onerror = (event) => reject(new Error(`worker error: ${event.message}`));
+          worker.onmessage = ({ data }) => {
+            const answers = { 'productSpecs/workspaceFiles': files, 'workspace/configuration': [{}], 'client/registerCapability': null };
+            if (data.method in answers) send({ id: data.id, result: answers[data.method] });
+            else if (data.id === 1) {
+              send({ method: 'initialized', params: {} });
+            } else if (data.method === 'textDocument/publishDiagnostics' && data.params.uri.endsWith('/acme.roadmap.yaml')) {
+              worker.terminate();
+              resolve(data.params.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`));
+            }
+          };
+          send({ id: 1, method: 'initialize', params: { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'specs' }], capabilities: { workspace: { configuration: true } } } });
+        }), { script, folder, files });
+        // The same rows the Problems panel shows for the roadmap (its first five, before the edits above).
+        const fromPanel = EXPECTED_PROBLEMS.slice(1, 6).map((row) => {
+          const [, message, code, line, column] = /^\w+: (.*) product-specs (\S+) \[Ln (\d+), Col (\d+)\]$/.exec(row);
+          return `${line}:${column} ${code} ${message}`;
+        });
+        assert.deepStrictEqual([...diagnostics].sort(), [...fromPanel].sort());
+      } finally {
+        await workerPage.close();
+      }
+    });
   } finally {
     const failed = results.filter((r) => !r.ok).length;
     if (vsc) await vsc.close({ keepLogs: failed > 0, name: 'web' });
