@@ -82,6 +82,6 @@ export default tseslint.config(
   {
     // Functions the end-to-end test hands to the browser page run there, with the page's globals.
     files: ['test/e2e/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly', DataTransfer: 'readonly', DragEvent: 'readonly', getComputedStyle: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly', DataTransfer: 'readonly', DragEvent: 'readonly', getComputedStyle: 'readonly', Worker: 'readonly', Blob: 'readonly' } },
   },
 );

@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the command line with esbuild.
 const esbuild = require('esbuild');
+const { browserBundles } = require('./browser-bundles');
 const production = process.argv.includes('--production');
 
 /** @type {import('esbuild').BuildOptions} */
@@ -30,6 +31,7 @@ const builds = release
   : [
   esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', largeFileWorker: 'server/src/lsp/largeFileWorker.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
+  ...browserBundles(production).map((options) => esbuild.build(options)),
     ];
 
 Promise.all(builds).catch(() => process.exit(1));

@@ -51,8 +51,11 @@ function generate() {
   const refs = {};
   /** Per schema id: the JSON text of each `anyOf`/`oneOf` list to the export names of its branches. */
   const branches = {};
+  /** Each schema by its file name, for what the engine reads from the schemas themselves (descriptions, enums, hovers). */
+  const files = {};
   for (const file of fs.readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort()) {
     const schema = JSON.parse(fs.readFileSync(path.join(schemasDir, file), 'utf8'));
+    files[file] = schema;
     if (typeof schema.$id !== 'string') throw new Error(`schemas/${file} has no $id: the engine finds its validator by it.`);
     ajv.addSchema(schema);
     refs[schema.$id] = schema.$id;
@@ -74,6 +77,9 @@ function generate() {
     '',
     '/** Per schema `$id`: the JSON text of each `anyOf`/`oneOf` list to the names of its branch validators. */',
     `export const branchNames: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = ${JSON.stringify(branches, null, 2)};`,
+    '',
+    '/** Each schema of schemas/ by its file name, as it is there. */',
+    `export const schemaFiles: Readonly<Record<string, unknown>> = ${JSON.stringify(files)};`,
     '',
   ].join('\n');
 }

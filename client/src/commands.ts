@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { count, repositoryUrlOf, severityCounts, type TreeNode } from '../../server/src/lsp/protocol';
 import type { BoardKind, BoardPanel } from './boards/boardPanel';
 import { exportBoards } from './boards/exportBoards';
@@ -60,7 +60,9 @@ const COMMANDS: Record<string, CommandFactory> = {
   restartServer: ({ getClient, models }) => async () => {
     const client = getClient();
     if (!client) return;
-    await client.restart();
+    // The Node client restarts its server process itself; the browser's has no restart of its own.
+    const { restart } = client as LanguageClient & { restart?: () => Promise<void> };
+    await (restart ? restart.call(client) : client.stop().then(() => client.start()));
     void vscode.window.setStatusBarMessage('Product Specs: language server restarted', 3000);
     models.schedule();
   },

@@ -1,96 +1,28 @@
 // `import x = require()` rather than `import * as x`: the bundle then uses the module as it is, instead of
 // copying each of its members (hundreds for `vscode` and the language client) into a new object on activation.
-import vscode = require('vscode');
+import type vscode = require('vscode');
 import languageClient = require('vscode-languageclient/node');
-import type { ErrorHandler, LanguageClient, LanguageClientOptions, Location, Position, ServerOptions } from 'vscode-languageclient/node';
-import { RestartPolicy } from './restartPolicy';
-import { isSpecFileName } from '../../server/src/lsp/protocol';
-import { BoardPanel } from './boards/boardPanel';
-import { registerCommands } from './commands';
-import { SpecModels } from './models';
-import { ReportPanels } from './report/reportPanel';
-import { SpecStatusBar } from './status/statusBar';
-import { DIAGNOSTIC_SOURCE } from './status/statusCounts';
-import { registerViews } from './views/registerViews';
+import type { BaseLanguageClient, ServerOptions } from 'vscode-languageclient/node';
+import { startExtension } from './startExtension';
 
-const { CloseAction, ErrorAction, State, TransportKind } = languageClient;
+const { TransportKind } = languageClient;
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
+/** The extension in the desktop editor (and any editor with a Node extension host): the language server runs in Node. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Product Specs', { log: true });
-  context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath('dist/server/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
-  const clientOptions: LanguageClientOptions = {
+  await startExtension(context, {
     documentSelector: [
       { scheme: 'file', language: 'product-spec' },
       { scheme: 'file', language: 'yaml' },
     ],
-    outputChannel: output,
-    synchronize: { configurationSection: 'productSpecs' },
-    errorHandler: errorHandler(output),
-    middleware: {
-      // The server's code lenses carry plain locations; VS Code's showReferences wants its own types.
-      provideCodeLenses: async (document, token, next) => {
-        const lenses = await next(document, token);
-        const convert = client?.protocol2CodeConverter;
-        for (const lens of lenses ?? []) {
-          const args = lens.command?.arguments;
-          if (convert && lens.command?.command === 'editor.action.showReferences' && args?.length === 3) {
-            lens.command.arguments = [convert.asUri(args[0] as string), convert.asPosition(args[1] as Position), (args[2] as Location[]).map((location) => convert.asLocation(location))];
-          }
-        }
-        return lenses;
-      },
-    },
-  };
-  client = new languageClient.LanguageClient('productSpecs', 'Product Specs', serverOptions, clientOptions);
-
-  const models = new SpecModels(() => client, output);
-  const panels = new ReportPanels(context.extensionUri, models);
-  const boards = { vision: new BoardPanel('vision', context.extensionUri, models, () => client), roadmap: new BoardPanel('roadmap', context.extensionUri, models, () => client) };
-  const status = new SpecStatusBar();
-  context.subscriptions.push(models, panels, boards.vision, boards.roadmap, status);
-  registerViews(context, models);
-  registerCommands({ extension: context, getClient: () => client, models, panels, boards });
-  void vscode.commands.executeCommand('setContext', 'productSpecs.state', 'loading');
-
-  // The server publishes diagnostics after every check, even an empty list for a clean file: that
-  // is when the views may have changed. Created and deleted files count too.
-  const isOurs = (uri: vscode.Uri): boolean =>
-    models.knows(uri) || isSpecFileName(uri.path) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE);
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}', false, true, false);
-  context.subscriptions.push(
-    watcher,
-    watcher.onDidCreate(() => models.schedule(500)),
-    watcher.onDidDelete(() => models.schedule(500)),
-    vscode.languages.onDidChangeDiagnostics((event) => {
-      status.update();
-      if (!models.report || event.uris.some(isOurs)) models.schedule();
-    }),
-    models.onDidChange(() => status.show(models.report?.files.some((file) => file.kind !== 'Config') ?? false)),
-    client.onDidChangeState((event) => {
-      if (event.newState === State.Running) models.schedule(0);
-    }),
-  );
-  await client.start();
-}
-
-/** Restarts a server that stopped a bounded number of times, then tells the user and stops trying. */
-function errorHandler(output: vscode.OutputChannel): ErrorHandler {
-  const policy = new RestartPolicy();
-  return {
-    error: () => ({ action: ErrorAction.Continue }),
-    closed: () => {
-      if (policy.shouldRestart(Date.now())) return { action: CloseAction.Restart };
-      void vscode.window.showErrorMessage(policy.giveUpMessage(), 'Show Output').then((choice) => choice && output.show(true));
-      return { action: CloseAction.DoNotRestart, handled: true };
-    },
-  };
+    createClient: (options) => (client = new languageClient.LanguageClient('productSpecs', 'Product Specs', serverOptions, options)),
+  });
 }
 
 export async function deactivate(): Promise<void> {

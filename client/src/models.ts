@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReportRequest, RoadmapRequest, TeamRequest, type Report, type TreeNode } from '../../server/src/lsp/protocol';
 
 /** What the views show: `loading` before the first answer, `empty` without spec files, `ready` otherwise. */

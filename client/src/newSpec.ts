@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { kindFromFileName, SPEC_FILE_NAMES, TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
 

@@ -676,8 +676,13 @@ async function main() {
 
 let summarized = false;
 
-main().catch((err) => {
-  log(`e2e: ${err.stack || err}`);
-  if (!summarized) log('0 passed, 1 failed');
-  process.exitCode = 1;
-});
+// The expectations and page helpers are shared with the browser test (test/e2e/web.js).
+module.exports = { EXAMPLE, EXPECTED_PROBLEMS, SETTINGS, TODAY, TIMEOUT, ui, until, lineOf, packageExtension };
+
+if (require.main === module) {
+  main().catch((err) => {
+    log(`e2e: ${err.stack || err}`);
+    if (!summarized) log('0 passed, 1 failed');
+    process.exitCode = 1;
+  });
+}

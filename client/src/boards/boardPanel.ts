@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { newNonce } from '../report/nonce';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { renderBoardsHtml, renderBoardsMain, type BoardView, type Boards } from '../../../server/src/lsp/protocol';
 import { BoardsRequest, MoveCardRequest } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
@@ -93,7 +93,7 @@ export class BoardPanel implements vscode.Disposable {
     this.boards = boards;
     const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'board.js')).toString();
     const options = { show: this.kind, view: this.view, links: { kind: 'webview' as const, cspSource: panel.webview.cspSource, scriptUri } };
-    if (whole || !panel.webview.html.includes('board-content')) panel.webview.html = renderBoardsHtml(boards, { ...options, nonce: randomBytes(16).toString('base64url') });
+    if (whole || !panel.webview.html.includes('board-content')) panel.webview.html = renderBoardsHtml(boards, { ...options, nonce: newNonce() });
     else void panel.webview.postMessage({ type: 'replace', html: renderBoardsMain(boards, options) });
   }
 

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { newNonce } from '../report/nonce';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { renderBoardsHtml } from '../../../server/src/lsp/protocol';
 import { BoardsRequest } from '../../../server/src/lsp/protocol';
 import { relativeLink } from '../relativeLink';
@@ -16,7 +16,7 @@ export async function exportBoards(client: LanguageClient): Promise<void> {
   if (!target) return;
   const boards = await client.sendRequest(BoardsRequest, {});
   const html = renderBoardsHtml(boards, {
-    nonce: randomBytes(16).toString('base64url'),
+    nonce: newNonce(),
     show: 'all',
     links: { kind: 'file', fileLink: (location) => `${relativeLink(target, location.uri)}#L${location.range.start.line + 1}` },
   });

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
 import { publishedDocsUrl, renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
 import { relativeLink } from '../relativeLink';
+import { newNonce } from './nonce';
 
 const FORMATS = [
   { label: 'Markdown', description: 'for pull requests and wikis', extension: 'md' },
@@ -23,8 +23,8 @@ export async function exportReport(report: Report, repositoryUrl: string | undef
   const text =
     format.extension === 'md'
       ? renderMarkdown(report, links)
-      : renderHtml(report, { nonce: randomBytes(16).toString('base64url'), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
-  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+      : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const choice = await vscode.window.showInformationMessage(`Product Specs: report written to ${vscode.workspace.asRelativePath(target, false)}.`, 'Open');
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
 }

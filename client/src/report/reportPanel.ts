@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
+import { newNonce } from './nonce';
 import { renderHtml } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { openRuleDocs } from '../ruleDocs';
@@ -51,7 +51,7 @@ export class ReportPanels implements vscode.Disposable {
     }
     const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'report.js')).toString();
     panel.webview.html = renderHtml(report, {
-      nonce: randomBytes(16).toString('base64url'),
+      nonce: newNonce(),
       fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
       links: { kind: 'webview', cspSource: panel.webview.cspSource, scriptUri },
       view,

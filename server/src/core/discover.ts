@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName } from './kinds';
-
-/** Folders never searched for spec files. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+import { isSkippedFolder } from './skippedFolders';
 
 /** Spec files and configuration files below a folder (hidden folders and build output skipped). */
 export function findSpecFiles(folder: string): string[] {
@@ -18,7 +16,7 @@ export function findSpecFiles(folder: string): string[] {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
+        if (!isSkippedFolder(entry.name)) visit(full);
       } else if (entry.isFile() && isSpecFile(full)) {
         out.push(full);
       }

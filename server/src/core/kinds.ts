@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { path } from './platform/fileNames';
 import { closest } from './suggest';
 import { KINDS, type FileKind, type SpecKind } from './types';
 import { joinList } from './words';

@@ -1,11 +1,8 @@
 import type { ValidateFunction } from 'ajv';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { branchNames, validators } from './generated/schemaValidators';
-import { findUp } from './paths';
+import { branchNames, schemaFiles, validators } from './generated/schemaValidators';
 import type { FileKind } from './types';
 
-/** A JSON Schema object as read from `schemas/`. */
+/** A JSON Schema object of `schemas/`, built into the engine (never read from disk or fetched). */
 export type JsonSchema = {
   readonly [keyword: string]: unknown;
   readonly properties?: Readonly<Record<string, JsonSchema>>;
@@ -27,25 +24,10 @@ const SCHEMA_FILES: Record<FileKind, string> = {
   Config: 'productspecs-config.schema.json',
 };
 
-let schemaFolder: string | undefined;
-
-/** The folder of the bundled schemas: found by walking up from this module, never fetched. */
-export function schemasFolder(): string {
-  if (schemaFolder) return schemaFolder;
-  const root = findUp(path.join('schemas', SCHEMA_FILES.Vision), __dirname);
-  if (!root) throw new Error('Product Specs: the schemas folder was not found next to the engine.');
-  return (schemaFolder = path.join(root, 'schemas'));
-}
-
-const schemas = new Map<FileKind, JsonSchema>();
-
 export function schemaFor(kind: FileKind): JsonSchema {
-  let schema = schemas.get(kind);
-  if (!schema) {
-    schema = JSON.parse(fs.readFileSync(path.join(schemasFolder(), SCHEMA_FILES[kind]), 'utf8')) as JsonSchema;
-    schemas.set(kind, schema);
-  }
-  return schema;
+  const schema = schemaFiles[SCHEMA_FILES[kind]];
+  if (!schema) throw new Error(`Product Specs: the ${kind} schema is not built into the engine; run the build again.`);
+  return schema as JsonSchema;
 }
 
 /**

@@ -1,7 +1,7 @@
-import * as path from 'node:path';
 import { DEFAULT_CONFIG, isIncluded, readConfig, type ProductSpecsConfig } from './config';
 import { CONFIG_FILE_NAME } from './kinds';
 import { lintDocument } from './linter';
+import { path } from './platform/fileNames';
 import { releaseTree } from './yaml/parse';
 import { analyzeDocument, type AnalyzeOptions, type SpecDocument } from './specDocument';
 import type { DocumentSymbols } from './references';

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, LineIndex, Severity } from '../core';
 import { ruleDocsUri } from '../core/ruleDocs';
 

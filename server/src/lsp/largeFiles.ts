@@ -6,6 +6,7 @@ import type { Definition, DocumentSymbols, EntityKind, Reference } from '../core
 import { ENTRY_KINDS } from '../core/workspaceIndex';
 import { FileAssembly, type AssembledFile, type FileHead, type FilePart } from './largeFileTransfer';
 import { TimeSlice, yieldToRequests } from './timeSlice';
+import type { FileToCheck } from './host';
 
 /**
  * Files at least this large are read and checked on another thread during the start-up scan:
@@ -28,10 +29,7 @@ export function isLargeFile(fileName: string): boolean {
   }
 }
 
-export interface FileToCheck {
-  readonly uri: string;
-  readonly fileName: string;
-}
+export type { FileToCheck } from './host';
 
 /** What the server's thread sends: the workspace it holds (configurations by text, specs by value), then the files to check. */
 export type ToWorker =

@@ -32,6 +32,26 @@ export interface TemplateParams {
 /** A new spec file of a kind that checks with no errors in the current workspace. */
 export const TemplateRequest = new RequestType<TemplateParams, SpecTemplate, void>('productSpecs/template');
 
+/**
+ * Where the server cannot read the workspace itself (in the browser), it asks the extension, which reads
+ * through `vscode.workspace.fs`: the spec and configuration files of the workspace folders with their
+ * text, and the text of one file (null when it is gone or is no spec file).
+ */
+export interface WorkspaceFilesParams {
+  /** The workspace folders' uris. */
+  readonly folders: readonly string[];
+}
+export interface WorkspaceFile {
+  readonly uri: string;
+  readonly text: string;
+}
+export const WorkspaceFilesRequest = new RequestType<WorkspaceFilesParams, WorkspaceFile[], void>('productSpecs/workspaceFiles');
+
+export interface ReadFileParams {
+  readonly uri: string;
+}
+export const ReadFileRequest = new RequestType<ReadFileParams, string | null, void>('productSpecs/readFile');
+
 /** The vision boards and roadmap boards of the workspace, as the editor's text shows them. */
 export const BoardsRequest = new RequestType<ModelParams, Boards, void>('productSpecs/boards');
 

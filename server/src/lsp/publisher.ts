@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { Workspace } from '../core';
 import { toDiagnostic } from './diagnostics';
-import { TimeSlice, yieldToRequests } from './timeSlice';
+import { afterThisTurn, TimeSlice, yieldToRequests } from './timeSlice';
 
 /**
  * Sends diagnostics: at once for the file being edited, and in small batches for the files a change
@@ -25,8 +25,11 @@ export class DiagnosticsPublisher {
     for (const uri of uris) {
       this.queue.delete(uri);
       const doc = this.workspace.document(uri);
-      const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
       const open = this.documents.get(uri);
+      // An open file whose newest text is still waiting to be checked gets its diagnostics from that check,
+      // never the older text's findings under the newer version.
+      if (open && doc && doc.version !== open.version) continue;
+      const diagnostics = doc ? this.workspace.findings(uri).map((finding) => toDiagnostic(finding, doc.parsed.lines)) : [];
       sent.push(this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics }));
       if (!open) this.workspace.releaseTree(uri);
     }
@@ -42,7 +45,7 @@ export class DiagnosticsPublisher {
     for (const uri of uris) this.queue.add(uri);
     if (!this.draining && this.queue.size > 0) {
       this.draining = true;
-      setImmediate(() => this.drain());
+      afterThisTurn(() => this.drain());
     }
   }
 

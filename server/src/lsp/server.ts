@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeWatchedFilesNotification,
@@ -10,21 +8,21 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, Workspace, type Finding } from '../core';
+import { canonicalUri, path, uriToPath } from '../core/platform/fileNames';
 import { parsedWithoutTree } from '../core/yaml/parse';
-import { findSpecFiles, isSpecFile, readSpecFile } from '../core/discover';
-import { canonicalUri, pathToUri, uriToPath } from '../core/paths';
 import { guardedConnection } from './guard';
+import type { FileToCheck, ServerHost } from './host';
+import type { AssembledFile } from './largeFileTransfer';
 import { TimeSlice } from './timeSlice';
-import { checkOnAnotherThread, isLargeFile, type AssembledFile, type FileToCheck } from './largeFiles';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
 import { FEATURES } from './features';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** The Product Specs language server: thin glue between the protocol and the engine's workspace. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -70,13 +68,20 @@ export function startServer(connection: Connection): void {
     timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
   };
 
+  const reportFailure = (what: string, error: unknown): void =>
+    connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
   const guard = (what: string, action: () => void): void => {
     try {
       action();
     } catch (error) {
-      connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
+      reportFailure(what, error);
     }
   };
+  const guardAsync = (what: string, action: () => Promise<unknown>): Promise<void> =>
+    action().then(
+      () => undefined,
+      (error: unknown) => reportFailure(what, error),
+    );
 
   const inWorkspace = (fileName: string): boolean =>
     folders.some((folder) => {
@@ -84,28 +89,28 @@ export function startServer(connection: Connection): void {
       return !relative.startsWith('..') && !path.isAbsolute(relative);
     });
 
-  /** Loads a file from disk (not open in the editor), or forgets it when it is gone. */
-  const loadFromDisk = (uri: string): string[] => {
-    largeFiles.pending.delete(uri); // what is read now is newer than what another thread may still send
-    const fileName = uriToPath(uri);
-    let text: string;
-    try {
-      text = readSpecFile(fileName);
-    } catch {
-      return workspace.remove(uri).concat(uri);
-    }
+  /** Loads the text of a file no editor shows: it keeps its text and value; its node tree is rebuilt only if needed. */
+  const loadUnopened = (uri: string, text: string): string[] => {
     const affected = load(uri, text);
-    // A file no editor shows keeps its text and value; its node tree is rebuilt only if needed.
-    if (!documents.get(uri)) workspace.releaseTree(uri);
+    workspace.releaseTree(uri);
     return affected;
   };
 
-  /** Large files are read and checked on another thread, so that typing in the open files never waits for them. */
+  /** Loads a file from disk (not open in the editor), or forgets it when it is gone or no longer a spec file. */
+  const loadFromDisk = async (uri: string): Promise<string[]> => {
+    largeFiles.pending.delete(uri); // what is read now is newer than what another thread may still send
+    const text = await host.files.read(uri);
+    if (documents.get(uri)) return []; // opened meanwhile: the editor's text wins
+    return text === undefined ? workspace.remove(uri).concat(uri) : loadUnopened(uri, text);
+  };
+
+  /** Large files are read and checked on another thread where the host can, so that typing in the open files never waits for them. */
   const largeFiles = {
     /** The files being read there, and those taken from there; a file opened or read here meanwhile is dropped from it. */
     pending: new Map<string, 'reading' | 'taken'>(),
     async check(files: readonly FileToCheck[]): Promise<void> {
-      if (files.length === 0) return;
+      const elsewhere = host.largeFiles;
+      if (files.length === 0 || !elsewhere) return;
       files.forEach((file) => this.pending.set(file.uri, 'reading'));
       const seeds: Array<[string, Finding[]]> = [];
       const receive = (message: AssembledFile | { type: 'gone'; uri: string }): void => {
@@ -120,30 +125,31 @@ export function startServer(connection: Connection): void {
         seeds.push([uri, findings]);
       };
       try {
-        await checkOnAnotherThread(files, workspace, settings.maxFileSizeMb * 1024 * 1024, (message) => guard(`adopting ${message.uri}`, () => receive(message)));
+        await elsewhere.check(files, workspace, settings.maxFileSizeMb * 1024 * 1024, (message) => guard(`adopting ${message.uri}`, () => receive(message)));
       } catch (error) {
         log(`Product Specs: reading large files on another thread failed (${String(error)}); reading them here.`);
       }
       // Checked with every file in the index: their findings hold once all of them are in.
       for (const [uri, findings] of seeds) if (this.pending.get(uri) === 'taken') workspace.seedFindings(uri, findings);
-      for (const file of files) if (this.pending.get(file.uri) === 'reading') guard(`reading ${file.fileName}`, () => loadFromDisk(file.uri));
+      for (const file of files) if (this.pending.get(file.uri) === 'reading') await guardAsync(`reading ${file.fileName}`, () => loadFromDisk(file.uri));
       this.pending.clear();
     },
   };
 
+  const isConfig = (uri: string): boolean => uri.endsWith(`/${CONFIG_FILE_NAME}`);
+
   const scan = async (): Promise<void> => {
     const started = Date.now();
-    const files = folders.flatMap((folder) => findSpecFiles(folder));
+    const files = await host.files.list(folders);
     // Configuration first, so every spec is checked under its configuration from the start.
-    files.sort((a, b) => Number(path.basename(b) === '.productspecs.yaml') - Number(path.basename(a) === '.productspecs.yaml'));
+    files.sort((a, b) => Number(isConfig(b.uri)) - Number(isConfig(a.uri)));
     const slice = new TimeSlice();
     const large: FileToCheck[] = [];
-    for (const file of files) {
+    for (const { uri, text } of files) {
       if (slice.over) await slice.next();
-      const uri = pathToUri(file);
       if (openFiles.has(uri)) continue;
-      if (path.basename(file) !== CONFIG_FILE_NAME && isLargeFile(file)) large.push({ uri, fileName: file });
-      else guard(`reading ${file}`, () => loadFromDisk(uri));
+      if (text === undefined && !isConfig(uri) && host.largeFiles?.isLarge(uri)) large.push({ uri, fileName: uriToPath(uri) });
+      else await guardAsync(`reading ${uri}`, async () => (text === undefined ? loadFromDisk(uri) : loadUnopened(uri, text)));
     }
     await largeFiles.check(large);
     publisher.later(workspace.uris());
@@ -211,16 +217,18 @@ export function startServer(connection: Connection): void {
     if (workspace.document(event.document.uri) || isSpec(event.document)) schedule(event.document.uri, settings.validationDelay);
   });
   documents.onDidClose((event) => {
-    guard('closing', () => {
-      const uri = event.document.uri;
-      const file = canonicalUri(uri);
-      openFiles.delete(file);
-      clearTimeout(timers.get(uri));
-      timers.delete(uri);
-      const fileName = uriToPath(uri);
+    const uri = event.document.uri;
+    const file = canonicalUri(uri);
+    openFiles.delete(file);
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    void guardAsync('closing', async () => {
+      const text = inWorkspace(uriToPath(file)) ? await host.files.read(file) : undefined;
+      if (documents.get(uri)) return; // opened again meanwhile
+      // A client that spelt the URI differently: the file goes back under the URI VS Code writes.
       const removed = file !== uri ? workspace.remove(uri) : [];
-      if (uri.startsWith('file:') && inWorkspace(fileName) && fs.existsSync(fileName) && isSpecFile(fileName)) {
-        publish([uri, ...removed, ...loadFromDisk(file).filter((other) => other !== uri)]);
+      if (text !== undefined) {
+        publish([uri, ...removed, ...loadUnopened(file, text).filter((other) => other !== uri)]);
       } else {
         publish([uri, ...removed, ...workspace.remove(uri)]);
       }
@@ -228,18 +236,21 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    guard('following file changes', () => {
+    void guardAsync('following file changes', async () => {
       const affected = new Set<string>();
       for (const change of params.changes) {
         // Files not open are held under the URI VS Code writes, whatever the spelling of the event.
         const file = canonicalUri(change.uri);
         if (openFiles.has(file)) continue; // the editor's text wins over the disk
-        const fileName = uriToPath(file);
         if (change.type === FileChangeType.Deleted) {
           workspace.remove(file).forEach((uri) => affected.add(uri));
           affected.add(file);
-        } else if (isSpecFile(fileName)) {
-          loadFromDisk(file).forEach((uri) => affected.add(uri));
+        } else {
+          largeFiles.pending.delete(file); // what is read now is newer than what another thread may still send
+          const text = await host.files.read(file);
+          if (openFiles.has(file)) continue; // opened meanwhile
+          if (text !== undefined) loadUnopened(file, text).forEach((uri) => affected.add(uri));
+          else if (workspace.document(file)) workspace.remove(file).concat(file).forEach((uri) => affected.add(uri));
         }
       }
       publisher.later(affected);

@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 
 /** Settings that belong to the editor only; the rules themselves live in `.productspecs.yaml`. */
 export interface ServerSettings {

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 /** Milliseconds of background work (the start-up scan, publishing) done in one go: a request never waits much longer. */
 export const SLICE_MS = 5;
 
@@ -26,4 +24,10 @@ export class TimeSlice {
  */
 export function yieldToRequests(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `action` once the current turn of the event loop is over: with setImmediate in Node, a timer where there is none (the browser). */
+export function afterThisTurn(action: () => void): void {
+  if (typeof setImmediate === 'function') setImmediate(action);
+  else setTimeout(action, 0);
 }

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { uriToPath } from '../paths';
+import { path, uriToPath } from '../platform/fileNames';
 import { timeframeWithHorizon } from '../model/horizon';
 import { workspaceOrganisation } from '../model/organisation';
 import { holdersOf, isOnTeam, type TeamRole } from '../model/productTeams';

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { uriToPath } from '../paths';
+import { path, uriToPath } from '../platform/fileNames';
 import type { EntityKind } from '../references';
 import type { JsonPath } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';

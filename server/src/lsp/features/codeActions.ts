@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { ruleIds, type Finding } from '../../core';
 import { fixAllEdits, fixesFor } from '../../core/language/quickFixes';
 import { toDiagnostic } from '../diagnostics';

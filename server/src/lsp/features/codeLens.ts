@@ -1,4 +1,4 @@
-import type { CodeLens } from 'vscode-languageserver/node';
+import type { CodeLens } from 'vscode-languageserver';
 import { traces } from '../../core/language/traces';
 import type { Feature } from './feature';
 import { syncOpenDocuments, toLocations } from './shared';

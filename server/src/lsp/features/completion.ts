@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver';
 import { complete, type Completion } from '../../core/language/completion';
 import type { LineIndex } from '../../core';
 import type { Feature } from './feature';

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { SpecDocument, Workspace } from '../../core';
 
 /** What a language feature may use: the engine's workspace and the editor's documents. */

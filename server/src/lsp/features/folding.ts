@@ -1,4 +1,4 @@
-import { FoldingRangeKind } from 'vscode-languageserver/node';
+import { FoldingRangeKind } from 'vscode-languageserver';
 import { foldingRanges } from '../../core/language/folding';
 import type { Feature } from './feature';
 

@@ -1,4 +1,4 @@
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { RENAME_REFUSED, renameEdits, symbolAt } from '../../core/language/navigation';
 import type { Feature } from './feature';
 import { syncOpenDocuments, toWorkspaceEdit } from './shared';

@@ -1,4 +1,4 @@
-import type { Location as LspLocation, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { Location as LspLocation, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { OffsetRange, WorkspaceIndex } from '../../core';
 import type { TextEdit } from '../../core/language/edits';
 import type { Location } from '../../core/language/navigation';

@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { LineIndex } from '../../core';
 import { idRange } from '../../core/language/navigation';
 import { outline, type OutlineSymbol } from '../../core/language/outline';
