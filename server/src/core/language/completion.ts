@@ -7,6 +7,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { cursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
 import { servedVision } from './navigation';
+import { snippetCompletions } from './snippets';
 import {
   definesOf,
   descriptionOf,
@@ -36,6 +37,8 @@ export interface Completion {
   readonly snippet: boolean;
   readonly range: OffsetRange;
   readonly sortText: string;
+  /** True when the list should open again once this is inserted: a key whose value is an id. */
+  readonly retrigger?: boolean;
 }
 
 /** What may be written at an offset: keys, enum values, ids from the workspace, new list entries. */
@@ -44,17 +47,18 @@ export function complete(doc: SpecDocument, offset: number, index: WorkspaceInde
   const context = cursorContext(doc.parsed.text, offset);
   if (!context) return [];
   const schemas = schemasAt(root, context.path);
-  if (context.type === 'key') return keyCompletions(root, schemas, context, doc);
+  const snippets = snippetCompletions(doc, context);
+  if (context.type === 'key') return [...keyCompletions(root, schemas, context, doc), ...snippets];
   if (context.type === 'entry') {
     const entries = entrySchemas(root, schemas);
-    if (isObjectSchema(entries)) return [entrySnippet(root, entries, context.path, context.column + 2, context.replace, true)].filter(isDefined);
-    return valueCompletions(root, entries, { path: [...context.path, 0], replace: context.replace, siblings: context.siblings, lead: '- ' }, doc, index);
+    if (isObjectSchema(entries)) return [entrySnippet(root, entries, context.path, context.column + 2, context.replace, true), ...snippets].filter(isDefined);
+    return [...valueCompletions(root, entries, { path: [...context.path, 0], replace: context.replace, siblings: context.siblings, lead: '- ' }, doc, index), ...snippets];
   }
   if (context.afterDash && isObjectSchema(schemas)) {
     const listPath = context.path.slice(0, -1);
     const snippet = entrySnippet(root, schemas, listPath, context.column, context.replace, false);
     const keys = keyCompletions(root, schemas, { ...context, type: 'key', present: context.present ?? new Set(), newEntry: true, hasColon: false }, doc);
-    return [snippet, ...keys].filter(isDefined);
+    return [snippet, ...keys, ...snippets].filter(isDefined);
   }
   return valueCompletions(root, schemas, { path: context.path, replace: context.replace, siblings: context.siblings, lead: context.needsSpace ? ' ' : '' }, doc, index);
 }
@@ -89,7 +93,13 @@ function keyCompletions(root: JsonSchema, schemas: readonly JsonSchema[], contex
       snippet: !context.hasColon,
       range: context.replace,
       sortText: `1${order(i)}`,
+      ...(!context.hasColon && takesIds(root, property.schemas) ? { retrigger: true } : {}),
     }));
+}
+
+/** True when a key's value is an id or a list of ids, which completion offers as soon as the key is written. */
+function takesIds(root: JsonSchema, schemas: readonly JsonSchema[]): boolean {
+  return refOf(schemas) !== undefined || (isArraySchema(schemas) && refOf(entrySchemas(root, schemas)) !== undefined);
 }
 
 function ruleIdCompletions(context: KeyContext): Completion[] {

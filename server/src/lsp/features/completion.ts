@@ -20,6 +20,7 @@ function toItem(completion: Completion, lines: LineIndex): CompletionItem {
     insertTextFormat: completion.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     insertTextMode: InsertTextMode.asIs,
     sortText: completion.sortText,
+    ...(completion.retrigger ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }
 
