@@ -133,7 +133,7 @@ describe('responsibility report', () => {
 
   it('draws the org chart from the manager of the Head of Product down, then people outside the line', () => {
     const draw = (nodes: readonly OrgChartNode[], depth = 0): string[] =>
-      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.hints ? ` [${node.hints}]` : ''}`, ...draw(node.children, depth + 1)]);
+      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.problems + node.hints ? ` [${node.problems + node.hints}]` : ''}${node.outsideReason ? `, outside: ${node.outsideReason}` : ''}`, ...draw(node.children, depth + 1)]);
     assert.deepEqual(draw(report.orgChart), [
       'Jordan Lee (CEO) outside',
       '  Dana Whitfield (Head of Product) [1]',
@@ -142,8 +142,8 @@ describe('responsibility report', () => {
       '    Léa Dubois (Product designer) [1]',
       '    Omar Haddad (Data analyst)',
       '      Yuki Tanaka (Data analyst)',
-      'Zoe Gray (PM) [1]',
-      'Cy One (Associate PM)',
+      'Zoe Gray (PM) [1], outside: reportsTo "nobody" is not a member',
+      'Cy One (Associate PM), outside: in a reporting cycle',
       '  Di Two (Associate PM)',
     ]);
   });
