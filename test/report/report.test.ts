@@ -151,7 +151,7 @@ describe('responsibility report', () => {
   it('builds the Responsibilities tree: areas with score, rules with findings, findings opening their place', () => {
     const tree = responsibilityTree(report);
     assert.deepEqual(outline(tree).slice(0, 9), [
-      'Team development — 81/100 · 4 findings [4]',
+      'Team development — 81/100 [4]',
       '  a — 3 findings [3]',
       '    team-development/a at spec.members.1 — team.charter.yaml:22 @22',
       '    team-development/a at spec.members.2 — team.charter.yaml:27 @27',
@@ -159,7 +159,7 @@ describe('responsibility report', () => {
       '  b — 1 finding [1]',
       '    team-development/b at spec.members.6.reportsTo — team.charter.yaml:50 @50',
       'Vision creation — 100/100',
-      'Execution — 88/100 · 12 findings [12]',
+      'Execution — 88/100 [12]',
     ]);
     assert.equal(tree[0].tooltip, 'Team development: score 81 of 100\n1 error, 3 warnings, 0 infos\n1 rule passed, 2 with findings, 0 not checked');
     assert.deepEqual([tree[0].expanded, tree[1].expanded], [true, undefined]);

@@ -170,6 +170,22 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
       }
     });
 
+    it('asks to be asked again at the start of a line with nothing typed, where ps-disable comes with its p; nowhere else', async () => {
+      const ask = async (name: FileName, find: string, replace: string): Promise<boolean> => {
+        const opened = await session.openAt(name, session.edited(name, find, replace));
+        try {
+          return (await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position })).isIncomplete;
+        } finally {
+          await session.close(name);
+        }
+      };
+      assert.equal(await ask('shop.roadmap.yaml', '      team: sellers\n', '      team: sellers\n      <|>\n'), true);
+      assert.equal(await ask('shop.roadmap.yaml', '  items:', '    <|>\n  items:'), true);
+      assert.equal(await ask('shop.roadmap.yaml', '      team: sellers\n', '      team: sellers\n      p<|>\n'), false);
+      assert.equal(await ask('shop.roadmap.yaml', '      owner: bo\n', '      owner: <|>\n'), false);
+      assert.equal(await ask('.productspecs.yaml', 'today: 2026-11-25\n', 'today: 2026-11-25\n<|>\n'), false);
+    });
+
     it('offers ps-disable at the start of a line once its first letter is typed, in spec files only', async () => {
       const { items, text } = await complete('shop.roadmap.yaml', '      team: sellers\n      stage: delivery', '      team: sellers\n      p<|>\n      stage: delivery');
       assert.ok(labels(items).includes('ps-disable'));

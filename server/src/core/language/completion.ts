@@ -7,7 +7,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { cursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
 import { servedVision } from './navigation';
-import { snippetCompletions } from './snippets';
+import { snippetCompletions, snippetsFollowTyping } from './snippets';
 import {
   definesOf,
   descriptionOf,
@@ -61,6 +61,12 @@ export function complete(doc: SpecDocument, offset: number, index: WorkspaceInde
     return [snippet, ...keys, ...snippets].filter(isDefined);
   }
   return valueCompletions(root, schemas, { path: context.path, replace: context.replace, siblings: context.siblings, lead: context.needsSpace ? ' ' : '' }, doc, index);
+}
+
+/** True when the completions at an offset may change as the user types on (the editor then asks again at each keystroke). */
+export function completionFollowsTyping(doc: SpecDocument, offset: number): boolean {
+  const context = cursorContext(doc.parsed.text, offset);
+  return !!context && snippetsFollowTyping(doc, context);
 }
 
 /** Where a value goes: its path, the text it replaces, the list's other values, and what comes before it. */

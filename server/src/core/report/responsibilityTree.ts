@@ -28,12 +28,12 @@ function ruleName(id: string): string {
 export function responsibilityTree(report: Report): TreeNode[] {
   return report.areas.map((area) => {
     const failed = area.rules.filter((rule) => rule.status === 'failed');
-    const findings = area.counts.errors + area.counts.warnings + area.counts.infos;
     return {
       id: `area/${area.area}`,
       kind: 'area',
       label: area.name,
-      description: findings ? `${area.score}/100 · ${count(findings, 'finding')}` : `${area.score}/100`,
+      // The score alone: the rules beneath count the findings, the tooltip has the rest.
+      description: `${area.score}/100`,
       tooltip: `${area.name}: score ${area.score} of 100\n${severityCounts(area.counts)}\n${count(area.passed, 'rule')} passed, ${area.failed} with findings, ${area.skipped} not checked`,
       hints: area.counts.errors + area.counts.warnings + area.counts.infos,
       severity: area.counts.errors ? 'error' : area.counts.warnings ? 'warning' : area.counts.infos ? 'info' : undefined,

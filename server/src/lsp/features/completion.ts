@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver/node';
-import { complete, type Completion } from '../../core/language/completion';
+import { complete, completionFollowsTyping, type Completion } from '../../core/language/completion';
 import type { LineIndex } from '../../core';
 import type { Feature } from './feature';
 
@@ -33,7 +33,7 @@ export const completion: Feature = {
       if (!doc) return null;
       const offset = doc.parsed.lines.offset(params.position);
       const items = complete(doc, offset, context.workspace.index).map((item) => toItem(item, doc.parsed.lines));
-      return { isIncomplete: false, items };
+      return { isIncomplete: completionFollowsTyping(doc, offset), items };
     });
   },
 };
