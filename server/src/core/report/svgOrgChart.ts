@@ -54,7 +54,7 @@ function drawBox(node: OrgChartNode, x: number, y: number, out: Drawing): void {
   const box =
     `<g><title>${esc(title)}</title>` +
     `<rect class="box${node.outside ? ' outside' : ''}" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/>` +
-    `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name))}</text>` +
+    `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name, findings > 0 ? MAX_CHARS - 3 : MAX_CHARS))}</text>` +
     `<text class="muted" x="${x + 8}" y="${y + 35}">${esc(clip(node.role))}</text>${badge}</g>`;
   out.boxes.push(node.location ? `<a ${out.link(node.location)}>${box}</a>` : box);
 }
