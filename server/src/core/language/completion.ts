@@ -4,7 +4,7 @@ import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { cursorContext, type KeyContext } from './cursorContext';
+import { cursorContext, type CursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
 import { servedVision } from './navigation';
 import { snippetCompletions, snippetsFollowTyping } from './snippets';
@@ -41,11 +41,21 @@ export interface Completion {
   readonly retrigger?: boolean;
 }
 
-/** What may be written at an offset: keys, enum values, ids from the workspace, new list entries. */
-export function complete(doc: SpecDocument, offset: number, index: WorkspaceIndex): Completion[] {
-  const root = rootSchemaOf(doc);
+/** The completions at an offset, and whether they may change as the user types on (the editor then asks again at each keystroke). */
+export interface CompletionResult {
+  readonly items: Completion[];
+  readonly followsTyping: boolean;
+}
+
+/** What may be written at an offset: keys, enum values, ids from the workspace, new list entries, snippets. */
+export function complete(doc: SpecDocument, offset: number, index: WorkspaceIndex): CompletionResult {
   const context = cursorContext(doc.parsed.text, offset);
-  if (!context) return [];
+  if (!context) return { items: [], followsTyping: false };
+  return { items: completionsIn(doc, context, index), followsTyping: snippetsFollowTyping(doc, context) };
+}
+
+function completionsIn(doc: SpecDocument, context: CursorContext, index: WorkspaceIndex): Completion[] {
+  const root = rootSchemaOf(doc);
   const schemas = schemasAt(root, context.path);
   const snippets = snippetCompletions(doc, context);
   if (context.type === 'key') return [...keyCompletions(root, schemas, context, doc), ...snippets];
@@ -61,12 +71,6 @@ export function complete(doc: SpecDocument, offset: number, index: WorkspaceInde
     return [snippet, ...keys, ...snippets].filter(isDefined);
   }
   return valueCompletions(root, schemas, { path: context.path, replace: context.replace, siblings: context.siblings, lead: context.needsSpace ? ' ' : '' }, doc, index);
-}
-
-/** True when the completions at an offset may change as the user types on (the editor then asks again at each keystroke). */
-export function completionFollowsTyping(doc: SpecDocument, offset: number): boolean {
-  const context = cursorContext(doc.parsed.text, offset);
-  return !!context && snippetsFollowTyping(doc, context);
 }
 
 /** Where a value goes: its path, the text it replaces, the list's other values, and what comes before it. */

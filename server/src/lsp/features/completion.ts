@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver/node';
-import { complete, completionFollowsTyping, type Completion } from '../../core/language/completion';
+import { complete, type Completion } from '../../core/language/completion';
 import type { LineIndex } from '../../core';
 import type { Feature } from './feature';
 
@@ -32,8 +32,8 @@ export const completion: Feature = {
       const doc = context.document(params.textDocument.uri);
       if (!doc) return null;
       const offset = doc.parsed.lines.offset(params.position);
-      const items = complete(doc, offset, context.workspace.index).map((item) => toItem(item, doc.parsed.lines));
-      return { isIncomplete: completionFollowsTyping(doc, offset), items };
+      const result = complete(doc, offset, context.workspace.index);
+      return { isIncomplete: result.followsTyping, items: result.items.map((item) => toItem(item, doc.parsed.lines)) };
     });
   },
 };
