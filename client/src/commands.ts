@@ -68,7 +68,7 @@ const COMMANDS: Record<string, CommandFactory> = {
   },
   openRuleDocs: ({ models, extension }) => async (arg?: unknown) => {
     // From a Responsibilities node, from a rule id, or from a quick pick of the catalogue.
-    let ruleId = typeof arg === 'string' ? arg : (arg as TreeNode | undefined)?.kind === 'rule' ? (arg as TreeNode).label : undefined;
+    let ruleId = typeof arg === 'string' ? arg : (arg as TreeNode | undefined)?.kind === 'rule' ? (arg as TreeNode).id.replace(/^rule\//, '') : undefined;
     if (!ruleId) {
       const report = await models.currentReport();
       if (!report) return void vscode.window.showErrorMessage(NO_SERVER);

@@ -3,7 +3,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { kindFromFileName, SPEC_FILE_NAMES, TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
 
-/** Creates a spec file from the server's template (which checks with no errors here) and opens it. */
+/** Creates a spec file from the server's template (which checks with no errors here) and opens it in a tab of its own. */
 export async function newSpec(kind: TemplateParams['kind'], client: LanguageClient | undefined): Promise<void> {
   if (!client || !client.isRunning()) {
     void vscode.window.showErrorMessage('Product Specs: the language server is not running. Run "Product Specs: Restart Server".');
@@ -13,7 +13,7 @@ export async function newSpec(kind: TemplateParams['kind'], client: LanguageClie
   const folder = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? await vscode.window.showWorkspaceFolderPick() : vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     const document = await vscode.workspace.openTextDocument({ language: 'product-spec', content: template.text });
-    await vscode.window.showTextDocument(document);
+    await vscode.window.showTextDocument(document, { preview: false });
     return;
   }
   const name = await vscode.window.showInputBox({
@@ -34,5 +34,6 @@ export async function newSpec(kind: TemplateParams['kind'], client: LanguageClie
   if (!name) return;
   const target = vscode.Uri.joinPath(folder.uri, name);
   await vscode.workspace.fs.writeFile(target, Buffer.from(template.text, 'utf8'));
-  await vscode.window.showTextDocument(target);
+  // A tab of its own: a preview tab would be replaced by the next file opened or created.
+  await vscode.window.showTextDocument(target, { preview: false });
 }

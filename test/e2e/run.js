@@ -22,6 +22,7 @@ const { ensureInstalled } = require('./install');
 const { launch, PROJECT_ROOT } = require('./harness');
 const { misspeltThemeIsReportedAndFixed } = require('./referenceTypo');
 const { boardChecks } = require('./boards');
+const { firstHour } = require('./firstHour');
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'acme');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -369,12 +370,12 @@ async function main() {
 
   const workspace = path.join(scratch, 'acme');
   let setupError;
+  let vsix = args.vsix;
   try {
     let t = Date.now();
     ensureInstalled();
     timings.installMs = Date.now() - t;
 
-    let vsix = args.vsix;
     if (!vsix) {
       vsix = path.join(scratch, 'product-specs.vsix');
       timings.packageMs = packageExtension(vsix);
@@ -469,22 +470,22 @@ async function main() {
       await u.setViewExpanded('Responsibilities', true);
       await u.setViewExpanded('Roadmap', true);
       const areas = await u.waitForTree('Responsibilities', [
-        'Team development · 94/100 · 2 of 12 rules with findings',
-        '  team-development/stale-assessment · 1 finding',
-        '  team-development/junior-without-mentor · 1 finding',
-        'Vision creation · 97/100 · 1 of 13 rules with findings',
-        '  vision/goal-without-metric · 1 finding',
-        'Execution · 94/100 · 2 of 13 rules with findings',
-        '  execution/now-without-outcome · 1 finding',
-        '  execution/raci-accountable · 1 finding',
-        'Culture · 94/100 · 2 of 10 rules with findings',
+        'Team development · 94/100',
+        '  stale-assessment · 1 finding',
+        '  junior-without-mentor · 1 finding',
+        'Vision creation · 97/100',
+        '  goal-without-metric · 1 finding',
+        'Execution · 94/100',
+        '  now-without-outcome · 1 finding',
+        '  raci-accountable · 1 finding',
+        'Culture · 94/100',
       ], 'the four areas in the Responsibilities view');
       assert.ok(areas.rows.length >= 9, JSON.stringify(areas.rows));
       const roadmap = await u.waitForTree('Roadmap', ['Now · 7 items'], 'the now horizon in the Roadmap view');
       const top = roadmap.rows.filter((r) => !r.startsWith(' '));
       assert.deepStrictEqual(top, ['Now · 7 items', 'Next · 6 items', 'Later · 5 items']);
       assert.deepStrictEqual(roadmap.rows.slice(1, 3), [
-        '  Real-time balance ledger · Sam Okafor · done · 1 hint',
+        '  Real-time balance ledger · Sam Okafor · done · 1 problem',
         '  Instant payouts to debit cards · Sam Okafor · delivery',
       ]);
       await screenshot('responsibilities-roadmap');
@@ -530,7 +531,7 @@ async function main() {
       await page.keyboard.press('Delete');
       await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${line}, Col 14`);
       // The Roadmap view follows the edit (and the screenshot shows it settled).
-      await u.waitForTree('Roadmap', ['  Real-time balance ledger · no owner · done · 2 hints'], 'the ownerless item in the Roadmap view', 30000);
+      await u.waitForTree('Roadmap', ['  Real-time balance ledger · no owner · done · 2 problems'], 'the ownerless item in the Roadmap view', 30000);
       await u.settle();
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget.visible');
@@ -551,7 +552,7 @@ async function main() {
       await suggest.waitFor({ state: 'hidden' });
       await u.save();
       await u.waitForDiskLine('acme.roadmap.yaml', line, '      owner: sam');
-      await u.waitForTree('Roadmap', ['  Real-time balance ledger · Sam Okafor · done · 1 hint'], 'the owner back in the Roadmap view', 30000);
+      await u.waitForTree('Roadmap', ['  Real-time balance ledger · Sam Okafor · done · 1 problem'], 'the owner back in the Roadmap view', 30000);
     });
 
     await check('the quick fix on "confidance" renames it to "confidence"', async () => {
@@ -618,6 +619,12 @@ async function main() {
 
     timings.launch = vsc.timings;
     await closeVsc();
+
+    vscName = 'first-hour';
+    await firstHour({
+      launch, vsix, scratch, artifacts: path.join(args.artifacts, 'first-hour'), settings: SETTINGS, timeout: TIMEOUT, log: (m) => log(`  [e2e] ${m}`),
+      check, screenshot, ui, until, setVsc: (session) => { vsc = session; }, closeVsc,
+    });
 
     await check('the integration suite of test/vscode passes in code-server', async () => {
       // The same mocha suite `npm run test:vscode` runs in a downloaded VS Code, here in

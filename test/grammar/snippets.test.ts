@@ -1,20 +1,13 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
+import { SPEC_SNIPPETS } from '../../server/src/core/language/snippetCatalogue';
 import { specTemplate } from '../../server/src/core/report/specTemplates';
 import type { SpecKind } from '../../server/src/core/types';
-import { ROOT } from './tokenize';
 
-interface Snippet {
-  readonly prefix: string;
-  readonly body: readonly string[];
-  readonly description: string;
-}
+const SNIPPETS = SPEC_SNIPPETS;
 
-const SNIPPETS = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'product-spec.code-snippets'), 'utf8')) as Record<string, Snippet>;
-
-/** Where each snippet belongs: the kind of file and the list under `spec` it adds an entry to. */
+/** Where each snippet belongs: the kind of file and the list under `spec` it adds an entry to (`ps-disable` fits any; it is tried in a roadmap's items). */
 const PLACES: Record<string, [SpecKind, string]> = {
   'ps-member': ['TeamCharter', 'members'],
   'ps-team': ['TeamCharter', 'productTeams'],
@@ -44,12 +37,16 @@ function expand(body: readonly string[]): string[] {
 }
 
 describe('snippets', () => {
-  it('every snippet has a place, a ps- prefix and a description', () => {
-    assert.deepEqual(Object.values(SNIPPETS).map((snippet) => snippet.prefix).sort(), Object.keys(PLACES).sort());
-    for (const snippet of Object.values(SNIPPETS)) assert.ok(snippet.description.length > 10, snippet.prefix);
+  it('every snippet has a place, a ps- prefix and a description; the language server offers each in its place only', () => {
+    assert.deepEqual(SNIPPETS.map((snippet) => snippet.prefix).sort(), Object.keys(PLACES).sort());
+    for (const snippet of SNIPPETS) assert.ok(snippet.description.length > 10, snippet.prefix);
+    for (const snippet of SNIPPETS) {
+      const place = snippet.place ? [snippet.place.kind, snippet.place.list] : undefined;
+      assert.deepEqual(place, snippet.prefix === 'ps-disable' ? undefined : PLACES[snippet.prefix], snippet.prefix);
+    }
   });
 
-  for (const snippet of Object.values(SNIPPETS)) {
+  for (const snippet of SNIPPETS) {
     it(`${snippet.prefix} added to a new ${PLACES[snippet.prefix][0]} keeps it free of schema findings`, () => {
       const [kind, list] = PLACES[snippet.prefix];
       const workspace = new Workspace({ today: '2026-11-25' });

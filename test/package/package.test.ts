@@ -48,7 +48,6 @@ const EXPECTED = [
   'schemas/roadmap.schema.json',
   'schemas/team-charter.schema.json',
   'schemas/vision.schema.json',
-  'snippets/product-spec.code-snippets',
   'syntaxes/product-spec.tmLanguage.json',
 ];
 

@@ -69,14 +69,15 @@ export function inputOf(
   };
 }
 
-/** A tree as lines a person reads: indentation for nesting, `label — description [hints] @line`. */
+/** A tree as lines a person reads: indentation for nesting, `label — description [problems and hints] @line`. */
 export function outline(nodes: readonly TreeNode[], depth = 0): string[] {
   return nodes.flatMap((node) => {
+    const findings = (node.problems ?? 0) + (node.hints ?? 0);
     const line =
       '  '.repeat(depth) +
       node.label +
       (node.description ? ` — ${node.description}` : '') +
-      (node.hints ? ` [${node.hints}]` : '') +
+      (findings ? ` [${findings}]` : '') +
       (node.location ? ` @${node.location.range.start.line + 1}` : '');
     return [line, ...outline(node.children ?? [], depth + 1)];
   });

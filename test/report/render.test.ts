@@ -90,7 +90,7 @@ describe('report renderers: escaping and page security', () => {
     const markdown = renderMarkdown(report, links);
     assert.ok(!/<[a-z]/i.test(markdown), 'no raw tag');
     assert.ok(!/(?<!\\)\]\(\s*javascript:/.test(markdown), 'no link to a javascript: address');
-    assert.ok(markdown.includes('- Tab \\| pipe \\*stars\\* \\[link\\](javascript:alert(2)) \\`code\\` (PM)'));
+    assert.ok(markdown.includes('- Tab \\| pipe \\*stars\\* \\[link\\](javascript:alert(2)) \\`code\\` (PM, outside the reporting line: reportsTo "nobody-here" is not a member)'));
     assert.ok(markdown.includes('- &lt;script&gt;alert(\'ceo\')&lt;/script&gt; (CEO)'));
     assert.ok(markdown.includes('[javascript:alert(9).charter.yaml:13](./javascript:alert%289%29.charter.yaml#L13)'));
   });
@@ -112,7 +112,7 @@ describe('report renderers: escaping and page security', () => {
 });
 
 describe('org chart picture', () => {
-  const person = (name: string, children: OrgChartNode[] = []): OrgChartNode => ({ name, role: 'PM', hints: 0, children });
+  const person = (name: string, children: OrgChartNode[] = []): OrgChartNode => ({ name, role: 'PM', problems: 0, hints: 0, children });
   const size = (svg: string): string => /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).join('x');
 
   it('stacks people without reports in one column, so a wide team stays narrow', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildReport, TOP_FINDINGS } from '../../server/src/core/report/report';
-import { responsibilityTree } from '../../server/src/core/report/responsibilityTree';
+import { findingSummary, responsibilityTree } from '../../server/src/core/report/responsibilityTree';
 import { score } from '../../server/src/core/report/score';
 import type { OrgChartNode } from '../../server/src/core/report/types';
 import { inputOf, outline, rule, uriOf, type Planted } from './model';
@@ -134,7 +134,7 @@ describe('responsibility report', () => {
 
   it('draws the org chart from the manager of the Head of Product down, then people outside the line', () => {
     const draw = (nodes: readonly OrgChartNode[], depth = 0): string[] =>
-      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.hints ? ` [${node.hints}]` : ''}`, ...draw(node.children, depth + 1)]);
+      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.problems + node.hints ? ` [${node.problems + node.hints}]` : ''}${node.outsideReason ? `, outside: ${node.outsideReason}` : ''}`, ...draw(node.children, depth + 1)]);
     assert.deepEqual(draw(report.orgChart), [
       'Jordan Lee (CEO) outside',
       '  Dana Whitfield (Head of Product) [1]',
@@ -143,8 +143,8 @@ describe('responsibility report', () => {
       '    Léa Dubois (Product designer) [1]',
       '    Omar Haddad (Data analyst)',
       '      Yuki Tanaka (Data analyst)',
-      'Zoe Gray (PM) [1]',
-      'Cy One (Associate PM)',
+      'Zoe Gray (PM) [1], outside: reportsTo "nobody" is not a member',
+      'Cy One (Associate PM), outside: in a reporting cycle',
       '  Di Two (Associate PM)',
     ]);
   });
@@ -152,21 +152,27 @@ describe('responsibility report', () => {
   it('builds the Responsibilities tree: areas with score, rules with findings, findings opening their place', () => {
     const tree = responsibilityTree(report);
     assert.deepEqual(outline(tree).slice(0, 9), [
-      'Team development — 81/100 · 2 of 3 rules with findings [4]',
-      '  team-development/a — 3 findings [3]',
+      'Team development — 81/100 [4]',
+      '  a — 3 findings [3]',
       '    team-development/a at spec.members.1 — team.charter.yaml:22 @22',
       '    team-development/a at spec.members.2 — team.charter.yaml:27 @27',
       '    team-development/a at spec.members.3 — team.charter.yaml:35 @35',
-      '  team-development/b — 1 finding [1]',
+      '  b — 1 finding [1]',
       '    team-development/b at spec.members.6.reportsTo — team.charter.yaml:50 @50',
       'Vision creation — not checked',
-      'Execution — 88/100 · 1 of 1 rules with findings [12]',
+      'Execution — 88/100 [12]',
     ]);
     assert.equal(tree[0].tooltip, 'Team development: score 81 of 100\n1 error, 3 warnings, 0 infos\n1 rule passed, 2 with findings, 0 not checked');
     assert.deepEqual([tree[0].expanded, tree[1].expanded], [true, undefined]);
     const rule = tree[0].children![1];
-    assert.deepEqual([rule.kind, rule.severity, rule.tooltip], ['rule', 'error', 'Checks team-development/b.']);
+    assert.deepEqual([rule.id, rule.kind, rule.severity, rule.tooltip], ['rule/team-development/b', 'rule', 'error', 'team-development/b\nChecks team-development/b.']);
     assert.deepEqual([rule.children![0].kind, rule.children![0].severity, rule.children![0].tooltip], ['finding', 'error', 'error: team-development/b at spec.members.6.reportsTo\nteam-development/b']);
+  });
+
+  it('keeps a finding\'s label to what it found; its advice is in the tooltip', () => {
+    const message = 'Member "mia" was last assessed 148 days ago (2026-06-30): consider a skills assessment at least every 90 days so coaching targets the right gaps.';
+    assert.equal(findingSummary(message), 'Member "mia" was last assessed 148 days ago (2026-06-30)');
+    assert.equal(findingSummary('Vision "v": Goal "g" has no metric'), 'Vision "v": Goal "g" has no metric');
   });
 
   it('reports an empty workspace without failing: no area could be checked, so none has a score', () => {

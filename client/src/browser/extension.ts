@@ -46,7 +46,7 @@ async function startServer(extensionUri: vscode.Uri): Promise<Worker | MessageTr
     const source = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(script));
     const channel = new MessageChannel();
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const run = new Function('self', `${source}\n//# sourceURL=${script.toString(true)}`) as (self: MessagePort) => void;
+    const run = new Function('self', `${source}\n//# sourceURL=${script.toString(true)}`) as (self: unknown) => void;
     run(channel.port1);
     return { reader: new browserClient.BrowserMessageReader(channel.port2), writer: new browserClient.BrowserMessageWriter(channel.port2) };
   }

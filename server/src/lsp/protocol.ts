@@ -79,7 +79,7 @@ export type { BoardView } from '../core/boards/roadmapBoardHtml';
 export type { Horizon } from '../core/model/horizon';
 export { isSpecFileName, kindFromFileName, SPEC_FILE_NAMES } from '../core/kinds';
 export { count } from '../core/words';
-export { severityCounts } from '../core/report/words';
+export { findingWords, severityCounts } from '../core/report/words';
 export { ruleDocsPath } from '../core/ruleDocsPath';
 export { publishedDocsUrl, repositoryUrlOf } from '../core/ruleDocs';
 export { renderHtml } from '../core/report/html';

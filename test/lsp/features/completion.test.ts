@@ -149,13 +149,15 @@ describe('completion over the language-server protocol', function () {
 
   it('offers a snippet for a new roadmap item with its required fields on an empty line of the list', async () => {
     const { items } = await complete('shop.roadmap.yaml', '      dependsOn: [shop-page]\n', '      dependsOn: [shop-page]\n\n    <|>\n');
-    assert.deepEqual(items.map(shown), [
+    assert.deepEqual(items.map(shown).slice(0, 1), [
       {
         label: 'New roadmap item',
         detail: 'id, title, horizon, owner, stage',
         insert: '- id: $1\n      title: $2\n      horizon: ${3|now,next,later|}\n      owner: $4\n      stage: ${5|opportunity,discovery,validated,delivery,released|}',
       },
     ]);
+    // Then the roadmap's own ready-made item (see snippets.test.ts), and nothing else.
+    assert.deepEqual(items.map((item) => item.label), ['New roadmap item', 'ps-item']);
     assert.equal(items[0].kind, 15);
     assert.equal(items[0].insertTextMode, 1);
   });
@@ -171,7 +173,9 @@ describe('completion over the language-server protocol', function () {
       { label: 'teams', detail: 'list of product team ids', insert: 'teams: [$0]' },
       { label: 'startDate', detail: 'date (YYYY-MM-DD)', insert: 'startDate: $0' },
       { label: 'coaching', detail: 'mapping', insert: 'coaching:\n        $0' },
+      { label: 'ps-member', detail: 'Team member', insert: member.items.find((item) => item.label === 'ps-member')!.textEdit!.newText },
     ]);
+    assert.match((member.items[8].textEdit as TextEdit).newText, /^id: \$\{1:sam\}\n {6}name: \$\{2:Sam Okafor\}\n/);
     const team = await complete('team.charter.yaml', '      engineers: 4\n', '      engineers: 4\n    - <|>\n');
     assert.deepEqual(team.items.map(shown)[0], { label: 'New product team', detail: 'id, name, mission, pm', insert: 'id: $1\n      name: $2\n      mission: $3\n      pm: $4' });
   });

@@ -5,8 +5,9 @@ import type { JsonSchema } from '../schemas';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { cursorContext, type KeyContext } from './cursorContext';
+import { cursorContext, type CursorContext, type KeyContext } from './cursorContext';
 import { describe } from './entities';
+import { snippetCompletions, snippetsFollowTyping } from './snippets';
 import {
   definesOf,
   descriptionOf,
@@ -36,25 +37,38 @@ export interface Completion {
   readonly snippet: boolean;
   readonly range: OffsetRange;
   readonly sortText: string;
+  /** True when the list should open again once this is inserted: a key whose value is an id. */
+  readonly retrigger?: boolean;
 }
 
-/** What may be written at an offset: keys, enum values, ids from the workspace, new list entries. */
-export function complete(doc: SpecDocument, offset: number, index: WorkspaceIndex): Completion[] {
-  const root = rootSchemaOf(doc);
+/** The completions at an offset, and whether they may change as the user types on (the editor then asks again at each keystroke). */
+export interface CompletionResult {
+  readonly items: Completion[];
+  readonly followsTyping: boolean;
+}
+
+/** What may be written at an offset: keys, enum values, ids from the workspace, new list entries, snippets. */
+export function complete(doc: SpecDocument, offset: number, index: WorkspaceIndex): CompletionResult {
   const context = cursorContext(doc.parsed.text, offset);
-  if (!context) return [];
+  if (!context) return { items: [], followsTyping: false };
+  return { items: completionsIn(doc, context, index), followsTyping: snippetsFollowTyping(doc, context) };
+}
+
+function completionsIn(doc: SpecDocument, context: CursorContext, index: WorkspaceIndex): Completion[] {
+  const root = rootSchemaOf(doc);
   const schemas = schemasAt(root, context.path);
-  if (context.type === 'key') return keyCompletions(root, schemas, context, doc);
+  const snippets = snippetCompletions(doc, context);
+  if (context.type === 'key') return [...keyCompletions(root, schemas, context, doc), ...snippets];
   if (context.type === 'entry') {
     const entries = entrySchemas(root, schemas);
-    if (isObjectSchema(entries)) return [entrySnippet(root, entries, context.path, context.column + 2, context.replace, true)].filter(isDefined);
-    return valueCompletions(root, entries, { path: [...context.path, 0], replace: context.replace, siblings: context.siblings, lead: '- ' }, doc, index);
+    if (isObjectSchema(entries)) return [entrySnippet(root, entries, context.path, context.column + 2, context.replace, true), ...snippets].filter(isDefined);
+    return [...valueCompletions(root, entries, { path: [...context.path, 0], replace: context.replace, siblings: context.siblings, lead: '- ' }, doc, index), ...snippets];
   }
   if (context.afterDash && isObjectSchema(schemas)) {
     const listPath = context.path.slice(0, -1);
     const snippet = entrySnippet(root, schemas, listPath, context.column, context.replace, false);
     const keys = keyCompletions(root, schemas, { ...context, type: 'key', present: context.present ?? new Set(), newEntry: true, hasColon: false }, doc);
-    return [snippet, ...keys].filter(isDefined);
+    return [snippet, ...keys, ...snippets].filter(isDefined);
   }
   return valueCompletions(root, schemas, { path: context.path, replace: context.replace, siblings: context.siblings, lead: context.needsSpace ? ' ' : '' }, doc, index);
 }
@@ -89,7 +103,13 @@ function keyCompletions(root: JsonSchema, schemas: readonly JsonSchema[], contex
       snippet: !context.hasColon,
       range: context.replace,
       sortText: `1${order(i)}`,
+      ...(!context.hasColon && takesIds(root, property.schemas) ? { retrigger: true } : {}),
     }));
+}
+
+/** True when a key's value is an id or a list of ids, which completion offers as soon as the key is written. */
+function takesIds(root: JsonSchema, schemas: readonly JsonSchema[]): boolean {
+  return refOf(schemas) !== undefined || (isArraySchema(schemas) && refOf(entrySchemas(root, schemas)) !== undefined);
 }
 
 function ruleIdCompletions(context: KeyContext): Completion[] {

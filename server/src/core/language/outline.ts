@@ -13,7 +13,8 @@ import { definesOf, rootSchemaOf, schemasAt } from './schemaInfo';
 export interface OutlineSymbol {
   readonly name: string;
   readonly detail?: string;
-  readonly kind: 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null' | 'entity';
+  /** `omitted`: the last entry of an outline cut at its cap, saying how many symbols were left out. */
+  readonly kind: 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null' | 'entity' | 'omitted';
   /** The kind of id the entry defines, for list entries that define one. */
   readonly entity?: EntityKind;
   readonly range: OffsetRange;
@@ -44,12 +45,32 @@ export const MAX_OUTLINE_SYMBOLS = 5000;
 /**
  * The outline of a spec file: every key, with list entries named by their title, name or statement.
  * A huge file keeps the outline's upper levels whole and as much of the next level as fits: the
- * first few thousand items of a roadmap, say, rather than a few hundred items with every field.
+ * first few thousand items of a roadmap, say, rather than a few hundred items with every field;
+ * then a last entry, at the end of the file, says how many symbols were left out.
  */
 export function outline(doc: SpecDocument, max = MAX_OUTLINE_SYMBOLS): OutlineSymbol[] {
   const contents = doc.parsed.document?.contents;
   if (!isMap(contents)) return [];
-  return limited(mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []), max);
+  const all = mapChildren(doc.parsed, rootSchemaOf(doc), contents.items, []);
+  const kept = limited(all, max);
+  const left = count(all) - count(kept);
+  if (left === 0) return kept;
+  const end = doc.parsed.text.length;
+  const number = (n: number): string => n.toLocaleString('en-US');
+  return [
+    ...kept,
+    {
+      name: `${number(left)} more ${left === 1 ? 'symbol' : 'symbols'} left out: the outline holds the first ${number(max)}`,
+      kind: 'omitted',
+      range: { start: end, end },
+      selectionRange: { start: end, end },
+      children: [],
+    },
+  ];
+}
+
+function count(symbols: readonly OutlineSymbol[]): number {
+  return symbols.reduce((sum, symbol) => sum + 1 + count(symbol.children), 0);
 }
 
 /** The symbols, level by level, until `max` are taken; the outline itself when it is no larger. */

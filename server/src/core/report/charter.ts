@@ -4,6 +4,7 @@ import type { TeamCharter } from '../model/specTypes.generated';
 import { strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
+import { tally, type FindingTally } from './findingTally';
 import { findingsUnder } from './locations';
 
 /** A member of a charter, read defensively: the schema may have failed. */
@@ -97,6 +98,20 @@ export function organisationOf(charters: readonly CharterView[]): Organisation {
 /** How many findings of the charter are about the entry at a path. */
 export function hintsAt(charter: CharterView, path: JsonPath): number {
   return findingsUnder(charter.doc, charter.findings, path).length;
+
+}
+
+/** The problems and hints of the charter about the entry at a path. */
+export function findingsAt(charter: CharterView, path: JsonPath): FindingTally {
+  return tally(findingsUnder(charter.doc, charter.findings, path));
+}
+
+/** Why someone at the top of a line outside the Head of Product's is there. */
+export function outsideReason(charter: CharterView, member: MemberEntry): string {
+  if (!member.reportsTo) return charter.headOfProduct ? 'no reportsTo' : 'no Head of Product';
+  if (member.reportsTo === member.id) return 'reports to themself';
+  if (!charter.members.some((other) => other.id === member.reportsTo)) return `reportsTo "${member.reportsTo}" is not a member`;
+  return 'in a reporting cycle';
 }
 
 /**

@@ -21,8 +21,11 @@ svg .bar.warning { fill: var(--warning); }
 svg .bar.info { fill: var(--info); }
 svg .box { fill: var(--box); stroke: var(--border); }
 svg .box.outside { stroke-dasharray: 4 3; }
-svg .badge { fill: var(--bg); stroke: var(--warning); stroke-width: 2; }
-svg text.badge-text { fill: var(--fg); font-size: 10px; font-weight: 600; }
+svg .badge.error { fill: var(--error); }
+svg .badge.warning { fill: var(--warning); }
+svg .badge.info { fill: var(--info); }
+svg text.heading { font-weight: 600; }
+svg text.badge-text { fill: var(--bg); font-size: 10px; font-weight: 600; }
 svg .edge { fill: none; stroke: var(--muted); }
 svg a:hover .box, svg a:focus .box { stroke: var(--link); stroke-width: 2; }
 .chart { overflow-x: auto; margin: 0.6em 0; }

@@ -52,7 +52,8 @@ export function renderMarkdown(report: Report, links: LinkOptions): string {
   if (report.orgChart.length > 0) {
     out.push('## Org chart', '');
     const walk = (node: OrgChartNode, depth: number): void => {
-      out.push(`${'  '.repeat(depth)}- ${md(node.name)}${node.role ? ` (${md(node.role)})` : ''}`);
+      const outside = node.outsideReason ? `, outside the reporting line: ${md(node.outsideReason)}` : '';
+      out.push(`${'  '.repeat(depth)}- ${md(node.name)}${node.role ? ` (${md(node.role)}${outside})` : outside ? ` (${outside.slice(2)})` : ''}`);
       node.children.forEach((child) => walk(child, depth + 1));
     };
     report.orgChart.forEach((root) => walk(root, 0));

@@ -5,6 +5,7 @@ import { get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { ReportInput } from './input';
+import { tally } from './findingTally';
 import { findingsUnder, locationOf } from './locations';
 import type { TreeNode } from './types';
 import { count } from './words';
@@ -73,7 +74,7 @@ function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, 
     label: title,
     description: [...(timeframe ? [timeframe] : []), owner ? ownerName(owner) : 'no owner', stage ?? 'no stage'].join(' · '),
     tooltip: tooltip.join('\n'),
-    hints: findingsUnder(doc, findings, path).length,
+    ...tally(findingsUnder(doc, findings, path)),
     location: locationOf(doc, path),
   };
 }

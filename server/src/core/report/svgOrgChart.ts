@@ -1,6 +1,6 @@
 import { escapeHtml as esc } from './escape';
+import { findingWords } from './words';
 import type { Location, OrgChartNode } from './types';
-import { count } from '../words';
 
 const BOX_WIDTH = 170;
 const BOX_HEIGHT = 44;
@@ -10,6 +10,11 @@ const STACK_GAP = 10;
 const INDENT = 20;
 const MARGIN = 8;
 const MAX_CHARS = 24;
+/** The heading of the people outside the reporting line, and the line with the reason above each of them. */
+const HEADING = 24;
+const REASON = 18;
+const MAX_REASON_CHARS = 34;
+const REASON_WIDTH = 220;
 /** Up to this width the picture shrinks to fit the page; wider ones scroll, so their text stays readable. */
 const FIT_WIDTH = 1200;
 
@@ -28,9 +33,9 @@ interface Drawing {
 }
 
 /** At most MAX_CHARS characters (never half of a surrogate pair); the box's title holds the whole text. */
-function clip(value: string): string {
+function clip(value: string, max = MAX_CHARS): string {
   const chars = Array.from(value);
-  return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join('')}…` : value;
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
 }
 
 function line(out: Drawing, x1: number, y1: number, x2: number, y2: number): void {
@@ -38,16 +43,18 @@ function line(out: Drawing, x1: number, y1: number, x2: number, y2: number): voi
 }
 
 function drawBox(node: OrgChartNode, x: number, y: number, out: Drawing): void {
-  const hints = count(node.hints, 'hint');
-  const title = [node.name, node.role].filter(Boolean).join(', ') + (node.hints > 0 ? ` (${hints})` : '');
+  const findings = node.problems + node.hints;
+  const words = findingWords(node);
+  const title = [node.name, node.role].filter(Boolean).join(', ') + (words ? ` (${words})` : '');
+  // The badge takes the colour of the worst finding: error red, warning yellow, info (and hint) blue.
   const badge =
-    node.hints > 0
-      ? `<circle class="badge" cx="${x + BOX_WIDTH - 12}" cy="${y + 12}" r="9"/><text class="badge-text" x="${x + BOX_WIDTH - 12}" y="${y + 16}" text-anchor="middle">${node.hints}</text>`
+    findings > 0
+      ? `<circle class="badge ${node.severity === 'hint' ? 'info' : (node.severity ?? 'info')}" cx="${x + BOX_WIDTH - 12}" cy="${y + 12}" r="9"/><text class="badge-text" x="${x + BOX_WIDTH - 12}" y="${y + 16}" text-anchor="middle">${findings}</text>`
       : '';
   const box =
     `<g><title>${esc(title)}</title>` +
     `<rect class="box${node.outside ? ' outside' : ''}" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/>` +
-    `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name))}</text>` +
+    `<text class="name" x="${x + 8}" y="${y + 18}">${esc(clip(node.name, findings > 0 ? MAX_CHARS - 3 : MAX_CHARS))}</text>` +
     `<text class="muted" x="${x + 8}" y="${y + 35}">${esc(clip(node.role))}</text>${badge}</g>`;
   out.boxes.push(node.location ? `<a ${out.link(node.location)}>${box}</a>` : box);
 }
@@ -124,13 +131,40 @@ function block(node: OrgChartNode): Block {
 }
 
 /**
+ * People outside the Head of Product's reporting line, under a heading of that name, one tree under
+ * the other, each with the reason above it (the box's title repeats it).
+ */
+function outsideBlock(roots: readonly OrgChartNode[]): Block {
+  const parts = roots.map(block);
+  const width = Math.max(REASON_WIDTH, ...parts.map((part) => part.width));
+  const height = HEADING + parts.reduce((sum, part) => sum + REASON + part.height + V_GAP, 0) - V_GAP;
+  return {
+    width,
+    height,
+    anchor: BOX_WIDTH / 2,
+    draw(x, y, out) {
+      out.boxes.push(`<text class="heading" x="${x}" y="${y + 14}">Outside the reporting line</text>`);
+      let top = y + HEADING;
+      roots.forEach((root, i) => {
+        out.boxes.push(`<text class="muted reason" x="${x}" y="${top + 12}"><title>${esc(`${root.name}: ${root.outsideReason}`)}</title>${esc(clip(root.outsideReason ?? '', MAX_REASON_CHARS))}</text>`);
+        parts[i].draw(x, top + REASON, out);
+        top += REASON + parts[i].height + V_GAP;
+      });
+    },
+  };
+}
+
+/**
  * The org chart drawn as an inline SVG: one box per person (name, role, a badge with their number of
- * hints), lines from each manager to their reports, trees side by side. `link` gives the attributes
+ * problems and hints in the colour of the worst), lines from each manager to their reports, trees
+ * side by side, people outside the reporting line last under a heading of their own. `link` gives the attributes
  * of the link around a box that opens the person's place in the charter.
  */
 export function orgChartSvg(roots: readonly OrgChartNode[], link: (location: Location) => string): string {
   if (roots.length === 0) return '';
-  const blocks = roots.map(block);
+  const inLine = roots.filter((root) => root.outsideReason === undefined);
+  const outside = roots.filter((root) => root.outsideReason !== undefined);
+  const blocks = [...inLine.map(block), ...(outside.length > 0 ? [outsideBlock(outside)] : [])];
   const width = MARGIN * 2 + blocks.reduce((sum, b) => sum + b.width, 0) + (blocks.length - 1) * H_GAP * 2;
   const height = MARGIN * 2 + Math.max(...blocks.map((b) => b.height));
   const out: Drawing = { edges: [], boxes: [], link };

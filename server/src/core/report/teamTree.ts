@@ -2,7 +2,7 @@ import { charterFile, child } from '../model/specModel';
 import { text, type Entry } from '../rules/util';
 import type { Organisation } from '../model/organisation';
 import { teamPeople, type TeamRole } from '../model/productTeams';
-import { hintsAt, organisationOf, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
+import { findingsAt, organisationOf, outsideReason, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
 import type { ReportInput } from './input';
 import { locationOf } from './locations';
 import type { TreeNode } from './types';
@@ -40,13 +40,13 @@ function charterNodes(charter: CharterView, organisation: Organisation): TreeNod
   const teamName = (teamId: string): string => text(charter.productTeams.find(([team]) => team.id === teamId)?.[0].name) ?? teamId;
   const lines = reportingLines(charter);
 
-  const memberNode = (line: ReportingLine, kind: 'head' | 'member'): TreeNode => ({
+  const memberNode = (line: ReportingLine, kind: 'head' | 'member', outside?: string): TreeNode => ({
     id: id(`member/${line.member.id}`),
     kind,
     label: line.member.name,
-    description: roleLabel(line.member.role),
-    tooltip: memberTooltip(line.member, nameOf, teamName),
-    hints: hintsAt(charter, line.member.path),
+    description: [roleLabel(line.member.role), outside].filter(Boolean).join(' · '),
+    tooltip: [memberTooltip(line.member, nameOf, teamName), outside && `Outside the reporting line: ${outside}`].filter(Boolean).join('\n'),
+    ...findingsAt(charter, line.member.path),
     location: locationOf(doc, line.member.path),
     expanded: kind === 'head' || undefined,
     children: line.reports.map((report) => memberNode(report, 'member')),
@@ -62,7 +62,7 @@ function charterNodes(charter: CharterView, organisation: Organisation): TreeNod
       label: name ?? role ?? '',
       description: name ? role : undefined,
       tooltip: `${[name, role].filter(Boolean).join(', ')}: the Head of Product reports to them.`,
-      hints: hintsAt(charter, ['spec', 'reportsTo']),
+      ...findingsAt(charter, ['spec', 'reportsTo']),
       location: locationOf(doc, ['spec', 'reportsTo']),
       expanded: true,
       children: head ? [head] : [],
@@ -78,7 +78,7 @@ function charterNodes(charter: CharterView, organisation: Organisation): TreeNod
       description: count(peopleIn(lines.unplaced), 'person', 'people'),
       tooltip: 'People whose manager is missing, unknown, or part of a cycle: they do not reach the Head of Product.',
       expanded: true,
-      children: lines.unplaced.map((line) => memberNode(line, 'member')),
+      children: lines.unplaced.map((line) => memberNode(line, 'member', outsideReason(charter, line.member))),
     });
   }
   if (charter.peers.length > 0) {
@@ -102,7 +102,7 @@ function group(charter: CharterView, key: 'peers' | 'productTeams' | 'hiring', l
     kind: kinds[key],
     label,
     description: String(children.length),
-    hints: hintsAt(charter, ['spec', key]),
+    ...findingsAt(charter, ['spec', key]),
     location: locationOf(charter.doc, ['spec', key]),
     children,
   };
@@ -120,7 +120,7 @@ function peerNode(charter: CharterView, peer: Entry, index: number): TreeNode {
     label: name ?? role ?? `Peer ${index + 1}`,
     description: name ? role : undefined,
     tooltip: lines(`${[name, role].filter(Boolean).join(', ')}`, `One-on-one: ${cadence ?? 'no cadence'}${last ? `, last on ${last}` : ''}`),
-    hints: hintsAt(charter, path),
+    ...findingsAt(charter, path),
     location: locationOf(charter.doc, path),
   };
 }
@@ -146,7 +146,7 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
       label: name,
       description: title,
       tooltip: entry ? `${name}${role ? `, ${roleLabel(role)}` : ''}${named ? '' : ` (lists ${text(team.id) ?? 'this team'} in teams)`}` : `"${memberId}" is not a member of any charter.`,
-      hints: member ? hintsAt(charter, member.path) : 0,
+      ...(member ? findingsAt(charter, member.path) : {}),
       location: named || !member ? locationOf(charter.doc, named ? [...path, field] : path) : locationOf(charter.doc, member.path),
     };
   };
@@ -167,7 +167,7 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
     label: text(team.name) ?? text(team.id) ?? `Team ${index + 1}`,
     description: engineers === undefined ? 'engineers not given' : count(engineers, 'engineer', 'engineers'),
     tooltip: text(team.mission),
-    hints: hintsAt(charter, path),
+    ...findingsAt(charter, path),
     location: locationOf(charter.doc, path),
     children,
   };
@@ -196,7 +196,7 @@ function hireNode(
       `Status: ${status}${text(hire.targetQuarter) ? `, target ${text(hire.targetQuarter)}` : ''}`,
       text(hire.reason),
     ),
-    hints: hintsAt(charter, path),
+    ...findingsAt(charter, path),
     location: locationOf(charter.doc, path),
   };
 }

@@ -38,9 +38,11 @@ export interface TreeNode {
   /** Shown next to the label: a role, an owner and stage, a score. */
   readonly description?: string;
   readonly tooltip?: string;
-  /** Hints (findings of any severity) about this person, team or entry. */
+  /** Problems about this person, team or entry: YAML, schema and reference errors (findings of no area). */
+  readonly problems?: number;
+  /** Hints about this person, team or entry: findings of the rules (of an area); for areas and rules, all their findings. */
   readonly hints?: number;
-  /** For finding nodes: the finding's severity. */
+  /** For finding nodes: the finding's severity; for others: the worst severity of their findings, which colours the icon. */
   readonly severity?: Severity;
   /** Where the node's entry is in its spec file; clicking the node opens it. */
   readonly location?: Location;
@@ -137,9 +139,16 @@ export interface TeamStats {
 export interface OrgChartNode {
   readonly name: string;
   readonly role: string;
+  /** Problems (YAML, schema and reference errors) about the person's entry. */
+  readonly problems: number;
+  /** Hints (findings of the rules) about the person's entry. */
   readonly hints: number;
+  /** The worst severity of those findings: the colour of the badge. */
+  readonly severity?: Severity;
   /** True for the person the Head of Product reports to, who is not a member of the team. */
   readonly outside?: boolean;
+  /** For the first person of a line outside the Head of Product's: why they are outside it. */
+  readonly outsideReason?: string;
   readonly location?: Location;
   readonly children: readonly OrgChartNode[];
 }

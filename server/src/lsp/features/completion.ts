@@ -20,6 +20,7 @@ function toItem(completion: Completion, lines: LineIndex): CompletionItem {
     insertTextFormat: completion.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     insertTextMode: InsertTextMode.asIs,
     sortText: completion.sortText,
+    ...(completion.retrigger ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }
 
@@ -31,8 +32,8 @@ export const completion: Feature = {
       const doc = context.document(params.textDocument.uri);
       if (!doc) return null;
       const offset = doc.parsed.lines.offset(params.position);
-      const items = complete(doc, offset, context.workspace.index).map((item) => toItem(item, doc.parsed.lines));
-      return { isIncomplete: false, items };
+      const result = complete(doc, offset, context.workspace.index);
+      return { isIncomplete: result.followsTyping, items: result.items.map((item) => toItem(item, doc.parsed.lines)) };
     });
   },
 };

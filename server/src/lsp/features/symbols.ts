@@ -14,6 +14,7 @@ const SHAPES: Record<Exclude<OutlineSymbol['kind'], 'entity'>, SymbolKind> = {
   number: SymbolKind.Number,
   boolean: SymbolKind.Boolean,
   null: SymbolKind.Null,
+  omitted: SymbolKind.Null,
 };
 
 /** An icon per kind of id, so that people, teams, goals and items look different in the outline. */
