@@ -73,7 +73,7 @@ describe('large files are read on another thread during the start-up scan, with 
           range: '7064:14-7064:17',
           severity: 'error',
           code: 'execution/unknown-owner',
-          message: 'The owner "bob" of item "extra-1000" is not a member of any team charter: did you mean "bo"? Otherwise add them to the charter\'s members.',
+          message: 'The owner "bob" of item "extra-1000" names no member of any team charter: did you mean "bo"?',
         },
         {
           range: '10566:14-10566:18',

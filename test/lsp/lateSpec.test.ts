@@ -94,7 +94,7 @@ describe('a file that becomes a spec while open, or stops being one, over the la
         range: '29:14-29:17',
         severity: 'error',
         code: 'execution/unknown-owner',
-        message: 'The owner "bob" of item "renewal-reminder" is not a member of any team charter: did you mean "bo"? Otherwise add them to the charter\'s members.',
+        message: 'The owner "bob" of item "renewal-reminder" names no member of any team charter: did you mean "bo"?',
       },
     ]);
     await visionTraced;

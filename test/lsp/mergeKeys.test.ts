@@ -41,7 +41,7 @@ describe('merge keys and anchors over the language-server protocol', function ()
     const disk = session.text('shop.roadmap.yaml');
     const opened = await session.open('shop.roadmap.yaml', mergingRoadmap(disk, 'zed'));
     const message = (item: string): string =>
-      `The owner "zed" of item "${item}" is not a member of any team charter: name a member who owns it, or add them to the charter's members.`;
+      `The owner "zed" of item "${item}" names no member of any team charter: use a member's id, or add them to a charter's members.`;
     // No unknown "<<", no missing owner, stage, horizon or theme: only the unknown owner, once per item, the merged one on the << line.
     assert.deepEqual(opened.diagnostics.map(brief), [
       { range: '54:14-54:17', severity: 'error', code: 'execution/unknown-owner', message: message('stock-sync') },
@@ -67,7 +67,7 @@ describe('merge keys and anchors over the language-server protocol', function ()
         range: '58:7-58:22',
         severity: 'error',
         code: 'execution/unknown-owner',
-        message: 'The owner "zed" of item "stock-alerts" is not a member of any team charter: name a member who owns it, or add them to the charter\'s members.',
+        message: 'The owner "zed" of item "stock-alerts" names no member of any team charter: use a member\'s id, or add them to a charter\'s members.',
       },
     ]);
     await session.close('shop.roadmap.yaml');

@@ -30,12 +30,12 @@ const EXPECTED = [
   'README.md',
   'dist/browser/extension.js',
   'dist/client/extension.js',
-  'dist/server/largeFileWorker.js',
   'dist/server/browserServer.js',
+  'dist/server/largeFileWorker.js',
   'dist/server/server.js',
   'language-configuration.json',
-  'media/icons/product-specs-128.png',
   'media/board.js',
+  'media/icons/product-specs-128.png',
   'media/icons/product-specs.svg',
   'media/report.js',
   'media/walkthrough/charter.md',
@@ -190,14 +190,14 @@ describe('extension package', function () {
     assert.deepEqual(headings?.slice(0, 2), ['## Unreleased', `## ${readManifest().version}`]);
   });
 
-  it('packs into a .vsix well under a megabyte with none of vsce\'s checks skipped, and passes the checks ovsx makes before publishing', async () => {
+  it('packs into a .vsix under one and a half megabytes with none of vsce\'s checks skipped, and passes the checks ovsx makes before publishing', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-vsix-'));
     try {
       const vsix = path.join(folder, 'product-specs.vsix');
       const output = vsce(['package', ...PACKAGE_FLAGS, '--out', vsix]);
       assert.doesNotMatch(output, /WARNING/);
       const size = fs.statSync(vsix).size;
-      assert.ok(size > 100_000 && size < 1_000_000, `${size} bytes`);
+      assert.ok(size > 100_000 && size < 1_500_000, `${size} bytes`);
       const entries = [...(await hashAllZipEntries(vsix)).keys()];
       for (const entry of ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/readme.md', 'extension/media/icons/product-specs-128.png']) {
         assert.ok(entries.includes(entry), `${entry} is not in ${entries.join(', ')}`);

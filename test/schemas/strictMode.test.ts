@@ -10,8 +10,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const FILES = fs.readdirSync(SCHEMAS).filter((name) => name.endsWith('.schema.json')).sort();
 
-/** The annotations the engine reads (an id's definition and its references); to other tools, unknown keywords. */
-const ANNOTATIONS = ['x-defines', 'x-ref'];
+/** The annotations the engine reads (an id's definition, its references and the rule that reports them); to other tools, unknown keywords. */
+const ANNOTATIONS = ['x-defines', 'x-ref', 'x-reported-by'];
 
 function schema(file: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(SCHEMAS, file), 'utf8')) as Record<string, unknown>;

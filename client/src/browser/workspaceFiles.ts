@@ -1,8 +1,6 @@
 import vscode = require('vscode');
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName } from '../../../server/src/core/kinds';
-import { SKIPPED_FOLDERS_GLOB } from '../../../server/src/core/skippedFolders';
-import { ReadFileRequest, WorkspaceFilesRequest, type WorkspaceFile } from '../../../server/src/lsp/protocol';
+import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, ReadFileRequest, SKIPPED_FOLDERS_GLOB, WorkspaceFilesRequest, type WorkspaceFile } from '../../../server/src/lsp/protocol';
 
 /** Files read at the same time while listing the workspace. */
 const READS_AT_ONCE = 16;
