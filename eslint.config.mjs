@@ -12,7 +12,8 @@ export default tseslint.config(
       'node_modules/**',
       '.bench/**',
       '.vscode-test/**',
-      'server/src/core/generated/**', '**/*.generated.ts',
+      'server/src/core/generated/**',
+      '**/*.generated.ts',
       'test/fixtures/**',
       'test/e2e/fixtures/**',
       'test/grammar/fixtures/**',
@@ -82,6 +83,17 @@ export default tseslint.config(
   {
     // Functions the end-to-end test hands to the browser page run there, with the page's globals.
     files: ['test/e2e/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly', DataTransfer: 'readonly', DragEvent: 'readonly', getComputedStyle: 'readonly', Worker: 'readonly', Blob: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        requestAnimationFrame: 'readonly',
+        DataTransfer: 'readonly',
+        DragEvent: 'readonly',
+        getComputedStyle: 'readonly',
+        Worker: 'readonly',
+        Blob: 'readonly',
+      },
+    },
   },
 );

@@ -116,7 +116,9 @@ function measureBundle(label, log) {
     runs: RUNS,
     requireMs: median(runs.map((r) => r.requireMs)),
     activateMs: reachedFork ? median(runs.map((r) => r.toForkMs)) : median(runs.map((r) => r.requireMs)),
-    measured: reachedFork ? 'require + activate() until the client forks the server' : 'require + top-level evaluation only (activate() did not reach the server start with the stub)',
+    measured: reachedFork
+      ? 'require + activate() until the client forks the server'
+      : 'require + top-level evaluation only (activate() did not reach the server start with the stub)',
     activateError: reachedFork ? undefined : runs.map((r) => r.activateError).find(Boolean),
   };
   log(`  client bundle (${label}): ${out.measured}: median ${out.activateMs.toFixed(1)} ms (require alone ${out.requireMs.toFixed(1)} ms)`);

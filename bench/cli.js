@@ -62,7 +62,11 @@ function runCli(manifest, { log = console.log } = {}) {
   const outDir = path.join(ROOT, '.bench', 'out');
   fs.mkdirSync(outDir, { recursive: true });
   const cliDir = manifest.cli.dir;
-  const roadmaps = fs.readdirSync(cliDir).filter((f) => f.endsWith('.roadmap.yaml')).sort().map((f) => path.join(cliDir, f));
+  const roadmaps = fs
+    .readdirSync(cliDir)
+    .filter((f) => f.endsWith('.roadmap.yaml'))
+    .sort()
+    .map((f) => path.join(cliDir, f));
   const spectralBin = fs.realpathSync(path.join(ROOT, 'node_modules', '.bin', 'spectral'));
   const ruleset = ensureSpectralRuleset();
   const ours = [process.execPath, CLI, 'check', '--no-color', path.relative(ROOT, cliDir)];
@@ -72,7 +76,7 @@ function runCli(manifest, { log = console.log } = {}) {
   const oursJson = path.join(outDir, 'product-specs.json');
   timed([...ours, '--format', 'json'], { out: oursJson });
   const oursFindings = JSON.parse(fs.readFileSync(oursJson, 'utf8'));
-  const findings = (Array.isArray(oursFindings) ? oursFindings : oursFindings.files ?? []).flatMap((file) => file.findings ?? file.messages ?? []);
+  const findings = (Array.isArray(oursFindings) ? oursFindings : (oursFindings.files ?? [])).flatMap((file) => file.findings ?? file.messages ?? []);
   const oursSchemaErrors = findings.filter((f) => String(f.code ?? f.ruleId ?? '').startsWith('schema/')).length;
   const spectralJson = path.join(outDir, 'spectral.json');
   timed([...spectral, '--format', 'json'], { out: spectralJson });

@@ -44,17 +44,29 @@ function crlfTargets(r, add, { ms, times, ratio, lines }) {
   ]) {
     const { c, lf } = pairOf(about);
     if (!c) continue;
-    add(`Edit-to-diagnostics median at ${lines(c.lines)} lines with CRLF ≤ ${limit} ms`, `${ms(c.ours.edit.median)} (LF ${ms(lf.ours.edit.median)}: ${times(ratio(c.ours.edit.median, lf.ours.edit.median))} of LF)`, c.ours.edit.median <= limit);
+    add(
+      `Edit-to-diagnostics median at ${lines(c.lines)} lines with CRLF ≤ ${limit} ms`,
+      `${ms(c.ours.edit.median)} (LF ${ms(lf.ours.edit.median)}: ${times(ratio(c.ours.edit.median, lf.ours.edit.median))} of LF)`,
+      c.ours.edit.median <= limit,
+    );
   }
   for (const about of [11000, 55000]) {
     const { c } = pairOf(about);
     if (!c) continue;
     const x = ratio(c.yaml.edit.median, c.ours.edit.median);
-    add(`Edit-to-diagnostics at ${lines(c.lines)} lines with CRLF ≥ 10× faster than yaml-language-server`, `${times(x)} (${ms(c.ours.edit.median)} vs ${ms(c.yaml.edit.median)})`, x >= 10);
+    add(
+      `Edit-to-diagnostics at ${lines(c.lines)} lines with CRLF ≥ 10× faster than yaml-language-server`,
+      `${times(x)} (${ms(c.ours.edit.median)} vs ${ms(c.yaml.edit.median)})`,
+      x >= 10,
+    );
   }
   for (const c of crlf) {
     const x = ratio(c.yaml.open.median, c.ours.open.median);
-    add(`Open-to-diagnostics at ${lines(c.lines)} lines with CRLF ≤ half of yaml-language-server's`, `${ms(c.ours.open.median)} vs ${ms(c.yaml.open.median)} (${times(x)})`, x >= 2);
+    add(
+      `Open-to-diagnostics at ${lines(c.lines)} lines with CRLF ≤ half of yaml-language-server's`,
+      `${ms(c.ours.open.median)} vs ${ms(c.yaml.open.median)} (${times(x)})`,
+      x >= 2,
+    );
   }
 }
 
@@ -75,7 +87,21 @@ function crlfTable(r, table, { ms, times, ratio, lines }) {
       `${c.ours.edit.diagnostics} / ${c.yaml.edit.diagnostics}`,
     ];
   });
-  return table(['Roadmap (CRLF)', 'Open: ours', 'Ours ÷ LF', 'Open: yaml-language-server', 'Ratio', 'Edit: ours', 'Ours ÷ LF', 'Edit: yaml-language-server', 'Ratio', 'Diagnostics (ours / yaml-ls)'], rows);
+  return table(
+    [
+      'Roadmap (CRLF)',
+      'Open: ours',
+      'Ours ÷ LF',
+      'Open: yaml-language-server',
+      'Ratio',
+      'Edit: ours',
+      'Ours ÷ LF',
+      'Edit: yaml-language-server',
+      'Ratio',
+      'Diagnostics (ours / yaml-ls)',
+    ],
+    rows,
+  );
 }
 
 module.exports = { crlfSizes, lineContent, changeLine, crlfTargets, crlfTable };

@@ -63,7 +63,20 @@ function generateSizes(write) {
     const objectives = items >= 5000 ? 20 : items >= 1000 ? 10 : 5;
     const periods = ['2026-Q4', '2027-Q1', '2027-Q2', '2027-Q3'].slice(0, objectives / 5);
     const themes = items >= 5000 ? 20 : items >= 1000 ? 10 : 6;
-    const rm = specs.roadmap({ prefix, id: `${prefix}-roadmap`, product: 'Acme Pay', vision: v, charter: c, items, objectives, themes, periods, errors: ERRORS_PER_ROADMAP, seed: prefix, lines: items * 11 });
+    const rm = specs.roadmap({
+      prefix,
+      id: `${prefix}-roadmap`,
+      product: 'Acme Pay',
+      vision: v,
+      charter: c,
+      items,
+      objectives,
+      themes,
+      periods,
+      errors: ERRORS_PER_ROADMAP,
+      seed: prefix,
+      lines: items * 11,
+    });
     write(path.join(dir, `${prefix}.vision.yaml`), v.text);
     write(path.join(dir, `${prefix}.charter.yaml`), c.text);
     const roadmapFile = path.join(dir, `${prefix}.roadmap.yaml`);
@@ -86,7 +99,19 @@ function generateWorkspace(write) {
     files.push(path.join(folder, `${prefix}.vision.yaml`), path.join(folder, `${prefix}.charter.yaml`));
     for (let k = 1; k <= ROADMAPS_PER_PRODUCT; k++) {
       const rprefix = `${prefix}-r${k}`;
-      const rm = specs.roadmap({ prefix: rprefix, id: `${rprefix}-roadmap`, product: `Product ${p}`, vision: v, charter: c, items: 10, objectives: 3, themes: 4, periods: ['2026-Q4'], seed: rprefix, lines: 200 });
+      const rm = specs.roadmap({
+        prefix: rprefix,
+        id: `${rprefix}-roadmap`,
+        product: `Product ${p}`,
+        vision: v,
+        charter: c,
+        items: 10,
+        objectives: 3,
+        themes: 4,
+        periods: ['2026-Q4'],
+        seed: rprefix,
+        lines: 200,
+      });
       const file = path.join(folder, `${rprefix}.roadmap.yaml`);
       write(file, rm.text);
       files.push(file);
@@ -105,7 +130,20 @@ function generateCli(write) {
   let lines = 0;
   for (let i = 1; i <= CLI_ROADMAPS; i++) {
     const prefix = `c${String(i).padStart(3, '0')}`;
-    const rm = specs.roadmap({ prefix, id: `${prefix}-roadmap`, product: 'Acme Pay', vision: v, charter: c, items: 100, objectives: 5, themes: 6, periods: ['2026-Q4'], errors: ERRORS_PER_ROADMAP, seed: prefix, lines: 1100 });
+    const rm = specs.roadmap({
+      prefix,
+      id: `${prefix}-roadmap`,
+      product: 'Acme Pay',
+      vision: v,
+      charter: c,
+      items: 100,
+      objectives: 5,
+      themes: 6,
+      periods: ['2026-Q4'],
+      errors: ERRORS_PER_ROADMAP,
+      seed: prefix,
+      lines: 1100,
+    });
     const file = path.join(dir, `${prefix}.roadmap.yaml`);
     lines += write(file, rm.text, ERRORS_PER_ROADMAP);
     roadmaps.push(file);
@@ -117,7 +155,10 @@ function generateCli(write) {
 /** @param {{ force?: boolean, log?: (line: string) => void }} [options] */
 function generate({ force = false, log = () => {} } = {}) {
   const sources = ['generate.js', 'lib/specs.js', 'lib/words.js'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8'));
-  const schemas = fs.readdirSync(path.join(ROOT, 'schemas')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'schemas', f), 'utf8'));
+  const schemas = fs
+    .readdirSync(path.join(ROOT, 'schemas'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'schemas', f), 'utf8'));
   const hash = crypto.createHash('sha256').update(sources.concat(schemas).join('\0')).digest('hex').slice(0, 16);
   const manifestFile = path.join(OUT, 'manifest.json');
   if (!force && fs.existsSync(manifestFile)) {

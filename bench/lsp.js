@@ -162,8 +162,18 @@ async function measureCold(manifest, runs, log) {
     unsubscribe();
     const memory = session.memory();
     await session.stop();
-    results.push({ allMs, published: files.length - pending.size, latencies, openFileMs: firstPublished.has(openUri) ? firstPublished.get(openUri) - t0 : NaN, ping, error, peakMb: memory.peakMb });
-    log(`  cold workspace run ${run + 1}: ${pending.size === 0 ? `${allMs.toFixed(0)} ms to all ${files.length} files` : `only ${files.length - pending.size} of ${files.length} files within 60 s`}; ${latencies.length} requests, max ${max(latencies).toFixed(1)} ms`);
+    results.push({
+      allMs,
+      published: files.length - pending.size,
+      latencies,
+      openFileMs: firstPublished.has(openUri) ? firstPublished.get(openUri) - t0 : NaN,
+      ping,
+      error,
+      peakMb: memory.peakMb,
+    });
+    log(
+      `  cold workspace run ${run + 1}: ${pending.size === 0 ? `${allMs.toFixed(0)} ms to all ${files.length} files` : `only ${files.length - pending.size} of ${files.length} files within 60 s`}; ${latencies.length} requests, max ${max(latencies).toFixed(1)} ms`,
+    );
   }
   const latencies = results.flatMap((r) => r.latencies);
   const ping = results[0].ping;
@@ -213,7 +223,9 @@ async function measureMemory(manifest, log) {
       await session.stop();
     }
     const m = out[kind];
-    log(`  ${kind} memory: peak ${m.peakMb.toFixed(0)} MB once open (now ${m.rssMb.toFixed(0)} MB), peak ${m.editedPeakMb.toFixed(0)} MB after three edits (now ${m.editedRssMb.toFixed(0)} MB)`);
+    log(
+      `  ${kind} memory: peak ${m.peakMb.toFixed(0)} MB once open (now ${m.rssMb.toFixed(0)} MB), peak ${m.editedPeakMb.toFixed(0)} MB after three edits (now ${m.editedRssMb.toFixed(0)} MB)`,
+    );
   }
   return out;
 }
@@ -269,7 +281,12 @@ async function runLsp(manifest, { log = console.log, quick = false } = {}) {
     method: 'n/a',
   });
   log('Typing while the start-up scan reads the 55,000-line roadmap:');
-  const scanEdits = await attempt('edits during the start-up scan', log, () => measureEditsDuringScan(manifest, { log, quick }), { edits: 0, slowestMs: NaN, medianMs: NaN, scanMs: NaN });
+  const scanEdits = await attempt('edits during the start-up scan', log, () => measureEditsDuringScan(manifest, { log, quick }), {
+    edits: 0,
+    slowestMs: NaN,
+    medianMs: NaN,
+    scanMs: NaN,
+  });
   log('Memory:');
   const memory = await attempt('memory', log, () => measureMemory(manifest, log), { ours: { peakMb: NaN, editedPeakMb: NaN }, yaml: { peakMb: NaN, editedPeakMb: NaN } });
   return { versions: { ours: serverVersion('ours'), yaml: serverVersion('yaml') }, opens, edits: EDITS, warmupEdits: WARMUP_EDITS, sizes, crlf, cold, scanEdits, memory };

@@ -60,30 +60,58 @@ function targets(r) {
   }
   crlfTargets(r, add, { ms, times, ratio, lines });
   const cold = r.lsp.cold;
-  add(`Cold workspace: all ${lines(cold.files)} files' diagnostics within 3 s of start-up`, Number.isFinite(cold.allMs) ? ms(cold.allMs) : `only ${cold.published} files within 60 s`, cold.allMs <= 3000);
-  add('Requests on the open file answered during indexing without blocking (slowest ≤ 100 ms)', `slowest ${ms(cold.requestMaxMs)}, median ${ms(cold.requestMedianMs)}`, cold.requestMaxMs <= 100);
+  add(
+    `Cold workspace: all ${lines(cold.files)} files' diagnostics within 3 s of start-up`,
+    Number.isFinite(cold.allMs) ? ms(cold.allMs) : `only ${cold.published} files within 60 s`,
+    cold.allMs <= 3000,
+  );
+  add(
+    'Requests on the open file answered during indexing without blocking (slowest ≤ 100 ms)',
+    `slowest ${ms(cold.requestMaxMs)}, median ${ms(cold.requestMedianMs)}`,
+    cold.requestMaxMs <= 100,
+  );
   const typing = r.lsp.scanEdits;
-  add(`Typing in a small spec while the start-up scan reads a ${lines(typing.lines ?? 55001)}-line roadmap: slowest edit-to-diagnostics ≤ 100 ms`, `slowest ${ms(typing.slowestMs)}, median ${ms(typing.medianMs)} (${typing.edits} edits)`, typing.slowestMs <= 100);
+  add(
+    `Typing in a small spec while the start-up scan reads a ${lines(typing.lines ?? 55001)}-line roadmap: slowest edit-to-diagnostics ≤ 100 ms`,
+    `slowest ${ms(typing.slowestMs)}, median ${ms(typing.medianMs)} (${typing.edits} edits)`,
+    typing.slowestMs <= 100,
+  );
   const x = ratio(r.cli.spectral.medianMs, r.cli.ours.medianMs);
   const cpu = ratio(r.cli.spectral.cpuMs, r.cli.ours.cpuMs);
-  add(`\`product-specs check\` on ${r.cli.files} roadmaps ≤ half of Spectral's time`, `${ms(r.cli.ours.medianMs)} vs ${ms(r.cli.spectral.medianMs)} (${times(x)}; CPU time ${times(cpu)})`, x >= 2);
+  add(
+    `\`product-specs check\` on ${r.cli.files} roadmaps ≤ half of Spectral's time`,
+    `${ms(r.cli.ours.medianMs)} vs ${ms(r.cli.spectral.medianMs)} (${times(x)}; CPU time ${times(cpu)})`,
+    x >= 2,
+  );
   add('`product-specs check` uses both cores (CPU time ÷ wall time ≥ 1.5)', `${r.cli.ours.cores.toFixed(2)} cores`, r.cli.ours.cores >= 1.5);
   if (r.cli.cache.supported) {
-    add('`check --cache`: unchanged re-run ≥ 10× faster than the first run', `${times(r.cli.cache.speedup)} (${ms(r.cli.cache.firstMs)} then ${ms(r.cli.cache.rerunMs)})`, r.cli.cache.speedup >= 10);
+    add(
+      '`check --cache`: unchanged re-run ≥ 10× faster than the first run',
+      `${times(r.cli.cache.speedup)} (${ms(r.cli.cache.firstMs)} then ${ms(r.cli.cache.rerunMs)})`,
+      r.cli.cache.speedup >= 10,
+    );
   } else {
     add('`check --cache`: unchanged re-run ≥ 10× faster than the first run', 'not supported yet', false);
   }
   const memory = r.lsp.memory.ours.peakMb;
   add('Server peak resident memory ≤ 200 MB after indexing 1,000 files and opening the 55,000-line roadmap', mb(memory), memory <= 200);
   const a = r.activation;
-  add(`Client bundle activates in ≤ 50 ms (bundle from \`${a.bundle}\`${a.measured.startsWith('require + activate') ? '' : ', require only'})`, ms(a.activateMs), a.activateMs <= 50);
+  add(
+    `Client bundle activates in ≤ 50 ms (bundle from \`${a.bundle}\`${a.measured.startsWith('require + activate') ? '' : ', require only'})`,
+    ms(a.activateMs),
+    a.activateMs <= 50,
+  );
   if (r.activation.vsix.available) add('.vsix ≤ 2 MB', `${(r.activation.vsix.bytes / 1024 / 1024).toFixed(2)} MB`, r.activation.vsix.bytes <= 2 * 1024 * 1024);
   else add('.vsix ≤ 2 MB', `not measured: ${r.activation.vsix.reason}`, null);
   return out;
 }
 
 function table(headers, rows) {
-  return [`| ${headers.join(' | ')} |`, `|${headers.map((h) => (/^(Target|Measure|Scenario)/.test(h) ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map((h) => (/^(Target|Measure|Scenario)/.test(h) ? '---' : '---:')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const busy = (m) => m.loadMax > m.cores * 0.5;
@@ -109,10 +137,19 @@ function markdown(r, checks) {
   const coldTable = table(
     ['Measure', 'Value'],
     [
-      [`Start-up to every one of the ${lines(cold.files)} files' diagnostics (median of ${cold.runs.length})`, Number.isFinite(cold.allMs) ? ms(cold.allMs) : `only ${cold.published} files within 60 s`],
-      ['Start-up to the open file\'s diagnostics', ms(cold.openFileMs)],
-      [`\`${cold.method}\` on the open file while indexing: median / 95th percentile / slowest`, `${ms(cold.requestMedianMs)} / ${ms(cold.requestP95Ms)} / ${ms(cold.requestMaxMs)} (${cold.requests} requests)`],
-      [`Typing in a small open vision while the start-up scan reads the ${lines(lsp.scanEdits.lines ?? 55001)}-line roadmap (one character every 20 ms after the previous diagnostics): slowest / median edit-to-diagnostics`, `${ms(lsp.scanEdits.slowestMs)} / ${ms(lsp.scanEdits.medianMs)} (${lsp.scanEdits.edits} edits during scans of ${ms(lsp.scanEdits.scanMs)})`],
+      [
+        `Start-up to every one of the ${lines(cold.files)} files' diagnostics (median of ${cold.runs.length})`,
+        Number.isFinite(cold.allMs) ? ms(cold.allMs) : `only ${cold.published} files within 60 s`,
+      ],
+      ["Start-up to the open file's diagnostics", ms(cold.openFileMs)],
+      [
+        `\`${cold.method}\` on the open file while indexing: median / 95th percentile / slowest`,
+        `${ms(cold.requestMedianMs)} / ${ms(cold.requestP95Ms)} / ${ms(cold.requestMaxMs)} (${cold.requests} requests)`,
+      ],
+      [
+        `Typing in a small open vision while the start-up scan reads the ${lines(lsp.scanEdits.lines ?? 55001)}-line roadmap (one character every 20 ms after the previous diagnostics): slowest / median edit-to-diagnostics`,
+        `${ms(lsp.scanEdits.slowestMs)} / ${ms(lsp.scanEdits.medianMs)} (${lsp.scanEdits.edits} edits during scans of ${ms(lsp.scanEdits.scanMs)})`,
+      ],
       ['Peak resident memory, ours: 1,000 files indexed, 55,000-line roadmap open', mb(lsp.memory.ours.peakMb)],
       ['Peak resident memory, ours: the same, then three edits of the roadmap', mb(lsp.memory.ours.editedPeakMb)],
       ['Peak resident memory, yaml-language-server: 55,000-line roadmap open', mb(lsp.memory.yaml.peakMb)],
@@ -121,8 +158,20 @@ function markdown(r, checks) {
   );
   const cli = r.cli;
   const cliRows = [
-    [`\`product-specs check\` (${cli.checkedByUs} files: the ${cli.files} roadmaps, their vision and charter)`, ms(cli.ours.medianMs), ms(cli.ours.cpuMs), cli.ours.cores.toFixed(2), `${cli.ours.schemaErrors} schema errors, ${cli.ours.findings} findings`],
-    [`Spectral ${cli.spectralVersion}, schema-only ruleset (${cli.files} roadmaps)`, ms(cli.spectral.medianMs), ms(cli.spectral.cpuMs), cli.spectral.cores.toFixed(2), `${cli.spectral.errors} errors`],
+    [
+      `\`product-specs check\` (${cli.checkedByUs} files: the ${cli.files} roadmaps, their vision and charter)`,
+      ms(cli.ours.medianMs),
+      ms(cli.ours.cpuMs),
+      cli.ours.cores.toFixed(2),
+      `${cli.ours.schemaErrors} schema errors, ${cli.ours.findings} findings`,
+    ],
+    [
+      `Spectral ${cli.spectralVersion}, schema-only ruleset (${cli.files} roadmaps)`,
+      ms(cli.spectral.medianMs),
+      ms(cli.spectral.cpuMs),
+      cli.spectral.cores.toFixed(2),
+      `${cli.spectral.errors} errors`,
+    ],
   ];
   if (cli.cache.supported) {
     cliRows.push(['`product-specs check --cache`, first run', ms(cli.cache.firstMs), '', '', '']);
@@ -142,7 +191,10 @@ function markdown(r, checks) {
       ['.vsix size', a.vsix.available ? `${(a.vsix.bytes / 1024 / 1024).toFixed(2)} MB` : `not measured: ${a.vsix.reason}`],
     ],
   );
-  const targetTable = table(['Target', 'Measured', 'Result'], checks.map((c) => [c.target, c.measured, `**${c.result}**`]));
+  const targetTable = table(
+    ['Target', 'Measured', 'Result'],
+    checks.map((c) => [c.target, c.measured, `**${c.result}**`]),
+  );
   return `# Performance
 
 Product Specs is measured with \`npm run bench\` against yaml-language-server ${lsp.versions.yaml} and Spectral
@@ -246,20 +298,38 @@ async function main() {
   log('Language servers…');
   const lsp = await runLsp(manifest, { log });
   log('Command line…');
-  const cli = guarded('command line', log, () => runCli(manifest, { log }), () => {
-    const none = { medianMs: NaN, cpuMs: NaN, cores: NaN, runs: [] };
-    return { files: manifest.cli.roadmaps, checkedByUs: manifest.cli.files, averageLines: manifest.cli.averageLines, spectralVersion: 'n/a', ours: { ...none, findings: 'n/a', schemaErrors: 'n/a' }, spectral: { ...none, errors: 'n/a' }, cache: { supported: false } };
-  });
+  const cli = guarded(
+    'command line',
+    log,
+    () => runCli(manifest, { log }),
+    () => {
+      const none = { medianMs: NaN, cpuMs: NaN, cores: NaN, runs: [] };
+      return {
+        files: manifest.cli.roadmaps,
+        checkedByUs: manifest.cli.files,
+        averageLines: manifest.cli.averageLines,
+        spectralVersion: 'n/a',
+        ours: { ...none, findings: 'n/a', schemaErrors: 'n/a' },
+        spectral: { ...none, errors: 'n/a' },
+        cache: { supported: false },
+      };
+    },
+  );
   log('Client…');
-  const activation = guarded('client', log, () => runActivation({ log }), () => ({
-    bundle: 'n/a',
-    bundleBytes: NaN,
-    runs: 0,
-    requireMs: NaN,
-    activateMs: NaN,
-    measured: 'not measured',
-    vsix: { available: false, reason: 'not measured' },
-  }));
+  const activation = guarded(
+    'client',
+    log,
+    () => runActivation({ log }),
+    () => ({
+      bundle: 'n/a',
+      bundleBytes: NaN,
+      runs: 0,
+      requireMs: NaN,
+      activateMs: NaN,
+      measured: 'not measured',
+      vsix: { available: false, reason: 'not measured' },
+    }),
+  );
   clearInterval(sampler);
   m.loadAfter = os.loadavg()[0];
   m.loadMax = Math.max(...load, m.loadAfter);

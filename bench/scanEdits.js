@@ -54,7 +54,9 @@ async function run(manifest, log, index) {
     }
     unsubscribe();
     const scanMs = (scanEnd ?? performance.now()) - session.startedAt;
-    log(`  run ${index + 1}: ${during.length} edits while the scan ran (${scanMs.toFixed(0)} ms): slowest ${max(during).toFixed(0)} ms, median ${median(during).toFixed(1)} ms; opened in ${opened.ms.toFixed(0)} ms`);
+    log(
+      `  run ${index + 1}: ${during.length} edits while the scan ran (${scanMs.toFixed(0)} ms): slowest ${max(during).toFixed(0)} ms, median ${median(during).toFixed(1)} ms; opened in ${opened.ms.toFixed(0)} ms`,
+    );
     return { during, scanMs, openMs: opened.ms };
   } finally {
     await session.stop();

@@ -23,7 +23,12 @@
     const link = event.target instanceof Element ? event.target.closest('[data-uri][data-line]') : null;
     if (!link) return;
     event.preventDefault();
-    vscode.postMessage({ command: 'open', uri: link.getAttribute('data-uri'), line: Number(link.getAttribute('data-line')), character: Number(link.getAttribute('data-character')) });
+    vscode.postMessage({
+      command: 'open',
+      uri: link.getAttribute('data-uri'),
+      line: Number(link.getAttribute('data-line')),
+      character: Number(link.getAttribute('data-character')),
+    });
   });
 
   document.addEventListener('change', (event) => {
@@ -93,7 +98,13 @@
       const scroll = window.scrollY;
       content.innerHTML = message.html;
       window.scrollTo(0, scroll);
-      if (key) titles().find((title) => { const card = cardOf(title); return `${card.getAttribute('data-uri')}\n${card.getAttribute('data-id')}` === key; })?.focus();
+      if (key)
+        titles()
+          .find((title) => {
+            const card = cardOf(title);
+            return `${card.getAttribute('data-uri')}\n${card.getAttribute('data-id')}` === key;
+          })
+          ?.focus();
       if (select) document.getElementById(select)?.focus();
     } else if (message?.type === 'status' && status) {
       status.textContent = message.text;

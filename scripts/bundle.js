@@ -29,9 +29,13 @@ const releaseDir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'release';
 const builds = release
   ? [esbuild.build({ ...common, sourcemap: false, minify: true, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: releaseDir })]
   : [
-  esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', largeFileWorker: 'server/src/lsp/largeFileWorker.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist/server' }),
-  ...browserBundles(production).map((options) => esbuild.build(options)),
+      esbuild.build({ ...client, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
+      esbuild.build({
+        ...common,
+        entryPoints: { server: 'server/src/lsp/main.ts', largeFileWorker: 'server/src/lsp/largeFileWorker.ts', cli: 'server/src/cli/main.ts' },
+        outdir: 'dist/server',
+      }),
+      ...browserBundles(production).map((options) => esbuild.build(options)),
     ];
 
 Promise.all(builds).catch(() => process.exit(1));

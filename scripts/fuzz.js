@@ -14,7 +14,14 @@ const env = { ...process.env, FUZZ_COUNT: process.env.FUZZ_COUNT || '10000', FUZ
 const mocha = path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const run = spawnSync(process.execPath, [mocha, '--no-config', '--timeout', '0', 'out/test/fuzz/*.test.js'], { cwd: ROOT, env, stdio: 'inherit' });
 
-const entries = fs.existsSync(summary) ? fs.readFileSync(summary, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+const entries = fs.existsSync(summary)
+  ? fs
+      .readFileSync(summary, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
 fs.rmSync(path.dirname(summary), { recursive: true, force: true });
 console.log('\nFuzz summary');
 let failures = 0;

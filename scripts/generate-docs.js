@@ -20,7 +20,10 @@ for (const file of files) {
 
 // Pages of rules that no longer exist.
 let removed = 0;
-const walk = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+const walk = (dir) =>
+  (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 for (const file of walk(rulesDir)) {
   if (file.endsWith('.md') && !wanted.has(file)) {
     fs.rmSync(file);

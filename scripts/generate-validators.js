@@ -53,7 +53,10 @@ function generate() {
   const branches = {};
   /** Each schema by its file name, for what the engine reads from the schemas themselves (descriptions, enums, hovers). */
   const files = {};
-  for (const file of fs.readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort()) {
+  for (const file of fs
+    .readdirSync(schemasDir)
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort()) {
     const schema = JSON.parse(fs.readFileSync(path.join(schemasDir, file), 'utf8'));
     files[file] = schema;
     if (typeof schema.$id !== 'string') throw new Error(`schemas/${file} has no $id: the engine finds its validator by it.`);

@@ -111,15 +111,27 @@ function charter({ prefix, teams: teamCount, seed }) {
   const groupCount = Math.ceil(teamCount / 4);
   for (let g = 0; g < groupCount; g++) {
     const groupTeams = teams.slice(g * 4, g * 4 + 4);
-    const groupPm = person('group-pm', head, groupTeams.map((t) => t.id));
-    const analyst = person('data-analyst', director, groupTeams.map((t) => t.id));
+    const groupPm = person(
+      'group-pm',
+      head,
+      groupTeams.map((t) => t.id),
+    );
+    const analyst = person(
+      'data-analyst',
+      director,
+      groupTeams.map((t) => t.id),
+    );
     for (const team of groupTeams) {
       team.pm = person(r.chance(0.5) ? 'senior-pm' : 'pm', groupPm, [team.id], { mentor: groupPm });
       team.designer = person('product-designer', groupPm, [team.id]);
       team.analyst = analyst;
     }
   }
-  person('ux-researcher', director, teams.slice(0, 2).map((t) => t.id));
+  person(
+    'ux-researcher',
+    director,
+    teams.slice(0, 2).map((t) => t.id),
+  );
 
   const out = [
     'apiVersion: productspecs/v1',
@@ -303,7 +315,13 @@ function roadmap({ prefix, id, product, vision: v, charter: c, items: count, obj
     const team = horizon === 'now' ? c.teams[i % c.teams.length] : r.pick(c.teams);
     const itemId = `${prefix}-item-${pad(i + 1, 4)}`;
     const stage =
-      horizon === 'now' ? (r.chance(0.6) ? 'delivery' : 'discovery') : horizon === 'next' ? r.pick(['discovery', 'validated', 'opportunity']) : r.pick(['opportunity', 'discovery']);
+      horizon === 'now'
+        ? r.chance(0.6)
+          ? 'delivery'
+          : 'discovery'
+        : horizon === 'next'
+          ? r.pick(['discovery', 'validated', 'opportunity'])
+          : r.pick(['opportunity', 'discovery']);
     const lines = [`    - id: ${itemId}`, `      title: ${r.pick(W.ADJECTIVES)} ${r.pick(W.NOUNS)} ${r.pick(W.AUDIENCES)}`];
     lines.push(`      horizon: ${error === 'horizon' ? 'soon' : horizon}`);
     lines.push(`      theme: ${r.pick(themes).id}`);
@@ -331,7 +349,9 @@ function roadmap({ prefix, id, product, vision: v, charter: c, items: count, obj
       lines.push('      discovery:', `        customerInterviews: ${r.int(3, 20)}`, `        solutionsConsidered: ${r.int(3, 5)}`, '        assumptionTests:');
       lines.push(`          - assumption: ${assumption}`, `            risk: ${risk}`, `            status: ${status}`);
     } else if (discovery === 'flow') {
-      lines.push(`      discovery: { customerInterviews: ${r.int(3, 20)}, solutionsConsidered: ${r.int(3, 5)}, assumptionTests: [{ assumption: ${assumption}, risk: ${risk}, status: ${status} }] }`);
+      lines.push(
+        `      discovery: { customerInterviews: ${r.int(3, 20)}, solutionsConsidered: ${r.int(3, 5)}, assumptionTests: [{ assumption: ${assumption}, risk: ${risk}, status: ${status} }] }`,
+      );
     }
     if (error === 'raci' || r.chance(compact ? 0.1 : 0.7)) {
       const other = error === 'raci' ? 'X' : 'C';

@@ -36,11 +36,7 @@ export class SpecModels implements vscode.Disposable {
     if (!client || !client.isRunning()) return;
     const generation = ++this.generation;
     try {
-      const [report, team, roadmap] = await Promise.all([
-        client.sendRequest(ReportRequest, {}),
-        client.sendRequest(TeamRequest, {}),
-        client.sendRequest(RoadmapRequest, {}),
-      ]);
+      const [report, team, roadmap] = await Promise.all([client.sendRequest(ReportRequest, {}), client.sendRequest(TeamRequest, {}), client.sendRequest(RoadmapRequest, {})]);
       if (generation !== this.generation) return;
       this.report = report;
       this.team = team;

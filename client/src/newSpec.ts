@@ -2,7 +2,6 @@ import vscode = require('vscode');
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { kindFromFileName, SPEC_FILE_NAMES, TemplateRequest, type TemplateParams } from '../../server/src/lsp/protocol';
 
-
 /** Creates a spec file from the server's template (which checks with no errors here) and opens it in a tab of its own. */
 export async function newSpec(kind: TemplateParams['kind'], client: LanguageClient | undefined): Promise<void> {
   if (!client || !client.isRunning()) {

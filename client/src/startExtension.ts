@@ -40,7 +40,11 @@ export async function startExtension(context: vscode.ExtensionContext, launcher:
         for (const lens of lenses ?? []) {
           const args = lens.command?.arguments;
           if (convert && lens.command?.command === 'editor.action.showReferences' && args?.length === 3) {
-            lens.command.arguments = [convert.asUri(args[0] as string), convert.asPosition(args[1] as Position), (args[2] as Location[]).map((location) => convert.asLocation(location))];
+            lens.command.arguments = [
+              convert.asUri(args[0] as string),
+              convert.asPosition(args[1] as Position),
+              (args[2] as Location[]).map((location) => convert.asLocation(location)),
+            ];
           }
         }
         return lenses;
@@ -60,8 +64,7 @@ export async function startExtension(context: vscode.ExtensionContext, launcher:
 
   // The server publishes diagnostics after every check, even an empty list for a clean file: that
   // is when the views may have changed. Created and deleted files count too.
-  const isOurs = (uri: vscode.Uri): boolean =>
-    models.knows(uri) || isSpecFileName(uri.path) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE);
+  const isOurs = (uri: vscode.Uri): boolean => models.knows(uri) || isSpecFileName(uri.path) || vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE);
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}', false, true, false);
   context.subscriptions.push(
     watcher,

@@ -30,7 +30,12 @@ const webview = { kind: 'webview' as const, cspSource: 'vscode-webview://a11y', 
 /** Every page the extension shows or writes, as the user gets it. */
 const PAGES: Readonly<Record<string, string>> = {
   report: renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, links: { kind: 'file', ...reportLinks } }),
-  'org chart': renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, links: { kind: 'webview', cspSource: 'vscode-webview://a11y', scriptUri: 'vscode-webview://a11y/media/report.js' }, view: 'orgChart' }),
+  'org chart': renderHtml(report, {
+    nonce: 'n',
+    fileLabel: reportLinks.fileLabel,
+    links: { kind: 'webview', cspSource: 'vscode-webview://a11y', scriptUri: 'vscode-webview://a11y/media/report.js' },
+    view: 'orgChart',
+  }),
   'vision board': renderBoardsHtml(boards, { nonce: 'n', show: 'vision', links: webview }),
   'roadmap board': renderBoardsHtml(boards, { nonce: 'n', show: 'roadmap', links: webview }),
   'roadmap board by team': renderBoardsHtml(boards, { nonce: 'n', show: 'roadmap', links: webview, view: { groupBy: 'team' } }),
@@ -85,7 +90,10 @@ describe('accessibility: axe-core in Chromium over the report, the org chart and
           })))`);
           const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
           assert.deepEqual(serious, [], JSON.stringify(serious, null, 2));
-          assert.deepEqual(requests.filter((url) => !url.startsWith('vscode-webview://')), []);
+          assert.deepEqual(
+            requests.filter((url) => !url.startsWith('vscode-webview://')),
+            [],
+          );
         } finally {
           await context.close();
         }

@@ -23,7 +23,15 @@ let folder: string;
  * input as `INPUT_<NAME>` (the default where the workflow gives none), GITHUB_* variables set.
  */
 function runAction(workspace: string, inputs: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: actionPath, RUNNER_TEMP: os.tmpdir() };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_ACTION_PATH: actionPath,
+    RUNNER_TEMP: os.tmpdir(),
+  };
   for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
   for (const name of Object.keys(inputs)) assert.ok(name in action.inputs, `action.yml has no input "${name}"`);
   const result = spawnSync(process.execPath, [path.join(actionPath, action.runs.main)], { cwd: workspace, env, encoding: 'utf8' });
@@ -88,7 +96,9 @@ describe('GitHub Action', function () {
 
     const log = JSON.parse(fs.readFileSync(path.join(workspace, 'results', 'product-specs.sarif'), 'utf8')) as {
       version: string;
-      runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      runs: {
+        results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+      }[];
     };
     assert.deepEqual(sarifValidator()(log), []);
     assert.equal(log.version, '2.1.0');
@@ -105,7 +115,8 @@ describe('GitHub Action', function () {
 
   it('checks the paths given one per line and fails on more warnings than max-warnings', () => {
     const workspace = workspaceWithAcme();
-    const vision = '::warning file=examples/acme/acme.vision.yaml,line=112,col=7,endLine=112,endColumn=25,title=vision/goal-without-metric::Goal "be-recommended" has no metric: add the metric that measures progress and its target, so the goal can guide trade-offs.\n';
+    const vision =
+      '::warning file=examples/acme/acme.vision.yaml,line=112,col=7,endLine=112,endColumn=25,title=vision/goal-without-metric::Goal "be-recommended" has no metric: add the metric that measures progress and its target, so the goal can guide trade-offs.\n';
     const paths = 'examples/acme/acme.vision.yaml\nexamples/acme/team.charter.yaml\n';
     assert.deepEqual(runAction(workspace, { paths: 'examples/acme/acme.vision.yaml', 'max-warnings': '1' }), { status: 0, stdout: vision, stderr: '' });
     assert.deepEqual(runAction(workspace, { paths: 'examples/acme/acme.vision.yaml', 'max-warnings': '0' }), {
@@ -115,7 +126,10 @@ describe('GitHub Action', function () {
     });
     const twoPaths = runAction(workspace, { paths, format: 'stylish' });
     assert.equal(twoPaths.status, 0, twoPaths.stderr);
-    assert.match(twoPaths.stdout, /^examples\/acme\/acme\.vision\.yaml\n[^]*\nexamples\/acme\/team\.charter\.yaml\n[^]*\n\d+ problems \(0 errors, \d+ warnings, \d+ info\) in 2 files checked\.\n$/);
+    assert.match(
+      twoPaths.stdout,
+      /^examples\/acme\/acme\.vision\.yaml\n[^]*\nexamples\/acme\/team\.charter\.yaml\n[^]*\n\d+ problems \(0 errors, \d+ warnings, \d+ info\) in 2 files checked\.\n$/,
+    );
   });
 
   it('turns a bad input or a usage error into an error annotation and exit code 2, writing no SARIF', () => {

@@ -21,17 +21,26 @@ describe('boards as data', () => {
         ['Independent professionals', false, ['get-paid-on-time']],
       ],
     );
-    assert.deepEqual(vision.targetGroups[0].needs[0].evidence, ['14 of 20 merchant interviews in 2026-Q2 named waiting for payouts as their top worry', '31% of payout support tickets ask "where is my money?"']);
-    assert.deepEqual(vision.goals.map((goal) => [goal.id, goal.metric, goal.target]), [
-      ['grow-active-merchants', 'Monthly active merchants', '250000'],
-      ['retain-merchants', '12-month merchant retention', '90%'],
-      ['grow-payment-volume', 'Annual total payment volume', 'EUR 12 bn'],
-      ['cut-cost-to-serve', 'Support contacts per 1,000 active merchants per month', '15'],
-      ['be-recommended', undefined, undefined],
+    assert.deepEqual(vision.targetGroups[0].needs[0].evidence, [
+      '14 of 20 merchant interviews in 2026-Q2 named waiting for payouts as their top worry',
+      '31% of payout support tickets ask "where is my money?"',
     ]);
+    assert.deepEqual(
+      vision.goals.map((goal) => [goal.id, goal.metric, goal.target]),
+      [
+        ['grow-active-merchants', 'Monthly active merchants', '250000'],
+        ['retain-merchants', '12-month merchant retention', '90%'],
+        ['grow-payment-volume', 'Annual total payment volume', 'EUR 12 bn'],
+        ['cut-cost-to-serve', 'Support contacts per 1,000 active merchants per month', '15'],
+        ['be-recommended', undefined, undefined],
+      ],
+    );
     assert.equal(vision.positioning?.unlike, 'bank merchant accounts and marketplace payment providers');
     assert.equal(vision.principles.length, 4);
-    assert.deepEqual(vision.visuals.map((visual) => visual.title), ['Storyboard: a day in the life of a market seller in 2031', 'Vision prototype (clickable, not a spec)']);
+    assert.deepEqual(
+      vision.visuals.map((visual) => visual.title),
+      ['Storyboard: a day in the life of a market seller in 2031', 'Vision prototype (clickable, not a spec)'],
+    );
     assert.deepEqual(vision.findings, { errors: 0, warnings: 1, infos: 0 });
     assert.deepEqual(vision.location.range.start, { line: 0, character: 0 });
   });
@@ -64,7 +73,10 @@ describe('boards as data', () => {
         location: 136,
       },
     );
-    assert.deepEqual(roadmap.teams.map((team) => team.name), ['Payouts', 'Checkout', 'Merchant Onboarding', 'Merchant Insights']);
+    assert.deepEqual(
+      roadmap.teams.map((team) => team.name),
+      ['Payouts', 'Checkout', 'Merchant Onboarding', 'Merchant Insights'],
+    );
     assert.deepEqual(roadmap.themes[0], {
       id: 'cash-flow',
       name: 'Cash when it is needed',
@@ -91,15 +103,24 @@ describe('boards as data', () => {
     );
     // The same files a quarter later: the columns follow the date.
     const later = buildBoards(reportInput(workspaceOf(TIMELINE, '2027-01-10'))).roadmaps[0];
-    assert.deepEqual(later.cards.map((card) => card.column), ['now', 'now', 'next', 'past']);
+    assert.deepEqual(
+      later.cards.map((card) => card.column),
+      ['now', 'now', 'next', 'past'],
+    );
     assert.equal(boards.today, '2026-11-25');
   });
 
   it('needs of no listed target group and theme needs the vision does not have stay on the boards', () => {
     const boards = buildBoards(reportInput(workspaceOf(TIMELINE)));
     const [vision] = boards.visions;
-    assert.deepEqual(vision.targetGroups.map((group) => group.name), ['Tea experts', 'Casual drinkers']);
-    assert.deepEqual(vision.otherNeeds.map((need) => need.id), ['gift']);
+    assert.deepEqual(
+      vision.targetGroups.map((group) => group.name),
+      ['Tea experts', 'Casual drinkers'],
+    );
+    assert.deepEqual(
+      vision.otherNeeds.map((need) => need.id),
+      ['gift'],
+    );
     assert.equal(vision.ownership, 'the CEO');
     assert.deepEqual(boards.roadmaps[0].themes[0].needs, ['I need to find rare teas', 'I need a gift']);
     assert.deepEqual(boards.roadmaps[0].themes[0].goals, ['Grow the shop']);
@@ -108,10 +129,20 @@ describe('boards as data', () => {
 
   it('survives files that are not what their kind says: no board field is made up', () => {
     const boards = buildBoards(
-      reportInput(workspaceOf(TIMELINE, '2026-11-25', (name, text) =>
-        name.endsWith('.roadmap.yaml') ? text.replace(/ {2}items:[\s\S]*$/, '  items: 7\n') : name.endsWith('.vision.yaml') ? 'apiVersion: productspecs/v1\nkind: Vision\nspec: [1, 2]\n' : text)),
+      reportInput(
+        workspaceOf(TIMELINE, '2026-11-25', (name, text) =>
+          name.endsWith('.roadmap.yaml')
+            ? text.replace(/ {2}items:[\s\S]*$/, '  items: 7\n')
+            : name.endsWith('.vision.yaml')
+              ? 'apiVersion: productspecs/v1\nkind: Vision\nspec: [1, 2]\n'
+              : text,
+        ),
+      ),
     );
     assert.deepEqual(boards.roadmaps[0].cards, []);
-    assert.deepEqual(boards.visions.map((vision) => [vision.statement, vision.targetGroups.length, vision.goals.length]), [[undefined, 0, 0]]);
+    assert.deepEqual(
+      boards.visions.map((vision) => [vision.statement, vision.targetGroups.length, vision.goals.length]),
+      [[undefined, 0, 0]],
+    );
   });
 });

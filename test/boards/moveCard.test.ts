@@ -50,7 +50,7 @@ describe('moving a card', () => {
     assert.equal(moved(ROADMAP, 2, 'c', 'now'), ROADMAP.replace("horizon: 'later'", "horizon: 'now'"));
   });
 
-  it('adds a horizon to an item that has none, in the schema order, with the file\'s line endings', () => {
+  it("adds a horizon to an item that has none, in the schema order, with the file's line endings", () => {
     assert.equal(moved(ROADMAP, 1, 'b', 'later'), ROADMAP.replace('      title: B\n', '      title: B\n      horizon: later\n'));
     const crlf = ROADMAP.replace(/\n/g, '\r\n');
     assert.equal(moved(crlf, 1, 'b', 'later'), crlf.replace('      title: B\r\n', '      title: B\r\n      horizon: later\r\n'));

@@ -9,7 +9,12 @@ const acme = buildBoards(reportInput(workspaceOf(ACME)));
 const fileLink = (location: { uri: string; range: { start: { line: number } } }): string => `specs/${location.uri.split('/').pop()}#L${location.range.start.line + 1}`;
 const exported = (boards = timeline): string => renderBoardsHtml(boards, { nonce: 'n0nce', show: 'all', links: { kind: 'file', fileLink } });
 const webview = (view = {}, boards = acme): string =>
-  renderBoardsHtml(boards, { nonce: 'n0nce', show: 'roadmap', view, links: { kind: 'webview', cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/media/board.js' } });
+  renderBoardsHtml(boards, {
+    nonce: 'n0nce',
+    show: 'roadmap',
+    view,
+    links: { kind: 'webview', cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/media/board.js' },
+  });
 
 /** The visible text of the page's main landmark, tags removed, entities kept. */
 const columnTitles = (html: string): string[] => [...html.matchAll(/<h4>([^<]*) <span class="muted">\((\d+)\)<\/span><\/h4>/g)].map((match) => `${match[1]} ${match[2]}`);
@@ -50,11 +55,17 @@ describe('boards page', () => {
 
   it('webview page: its one script, cards that can be dragged and carry what a move names, links as data', () => {
     const html = webview();
-    assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]), ['<script nonce="n0nce" src="vscode-webview://abc/media/board.js">']);
+    assert.deepEqual(
+      [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]),
+      ['<script nonce="n0nce" src="vscode-webview://abc/media/board.js">'],
+    );
     assert.ok(!html.includes('Vision board:'));
     assert.deepEqual(columnTitles(html), ['Now 7', 'Next 6', 'Later 5']);
     assert.match(html, /<div class="column" data-column="next"><h4>Next/);
-    assert.match(html, /<li class="card" draggable="true" data-uri="file:\/\/[^"]*\/acme\.roadmap\.yaml" data-index="7" data-id="express-checkout" data-from="next"><a class="title" href="#" data-uri="[^"]*" data-line="365" data-character="6">Express checkout for returning buyers<\/a>/);
+    assert.match(
+      html,
+      /<li class="card" draggable="true" data-uri="file:\/\/[^"]*\/acme\.roadmap\.yaml" data-index="7" data-id="express-checkout" data-from="next"><a class="title" href="#" data-uri="[^"]*" data-line="365" data-character="6">Express checkout for returning buyers<\/a>/,
+    );
     assert.ok(html.includes('<label for="groupBy-acme-pay-roadmap">Group by</label>'));
     assert.ok(html.includes('Shift+Left or Shift+Right'));
     assert.ok(html.includes('<div id="board-content">') && html.includes('role="status"'));
@@ -62,10 +73,16 @@ describe('boards page', () => {
 
   it('groups cards into swimlanes by team or theme, and filters by team and theme', () => {
     const byTeam = webview({ groupBy: 'team' });
-    assert.deepEqual([...byTeam.matchAll(/<section class="lane"><h3>([^<]*)<\/h3>/g)].map((match) => match[1]), ['Payouts', 'Checkout', 'Merchant Onboarding', 'Merchant Insights']);
+    assert.deepEqual(
+      [...byTeam.matchAll(/<section class="lane"><h3>([^<]*)<\/h3>/g)].map((match) => match[1]),
+      ['Payouts', 'Checkout', 'Merchant Onboarding', 'Merchant Insights'],
+    );
     assert.ok(byTeam.includes('<option value="team" selected>Team</option>'));
     const byTheme = webview({ groupBy: 'theme' });
-    assert.deepEqual([...byTheme.matchAll(/<section class="lane"><h3>([^<]*)<\/h3>/g)].map((match) => match[1]), ['Cash when it is needed', 'Trust in every payment', 'Every sale completed', 'Selling from day one', 'Know your numbers']);
+    assert.deepEqual(
+      [...byTheme.matchAll(/<section class="lane"><h3>([^<]*)<\/h3>/g)].map((match) => match[1]),
+      ['Cash when it is needed', 'Trust in every payment', 'Every sale completed', 'Selling from day one', 'Know your numbers'],
+    );
     const checkout = webview({ team: 'checkout' });
     assert.deepEqual(cardTitles(checkout), [
       'Plain-language fee breakdown on every payout',

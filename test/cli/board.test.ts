@@ -11,7 +11,8 @@ describe('command line: board', function () {
   this.timeout(20_000);
 
   it('writes the example workspace boards as one HTML page on stdout, exit 0 despite findings', () => golden('board-acme', ['board', 'examples/acme', '--today', '2026-11-25']));
-  it('derives a timeline roadmap\'s columns from --today and escapes spec text', () => golden('board-timeline', ['board', 'test/boards/fixtures/timeline', '--today', '2026-11-25']));
+  it("derives a timeline roadmap's columns from --today and escapes spec text", () =>
+    golden('board-timeline', ['board', 'test/boards/fixtures/timeline', '--today', '2026-11-25']));
   it('refuses a date that is not one, with exit code 2', () => golden('board-bad-today', ['board', 'examples/acme', '--today', '25/11/2026']));
   it('refuses --format: a board is HTML only', () => golden('board-format', ['board', 'examples/acme', '--format', 'md']));
   it('says so when a folder holds no spec files', () => golden('board-no-specs', ['board', 'test/fixtures/cli/no-specs']));
@@ -23,9 +24,15 @@ describe('command line: board', function () {
       const out = path.join(folder, 'shared', 'boards.html');
       fs.mkdirSync(path.dirname(out));
       const run = runCli(['board', 'examples/acme', '--today', '2026-11-25', '--out', out]);
-      assert.equal(run, `$ product-specs board examples/acme --today 2026-11-25 --out ${out}\nexit: 0\n--- stdout\n--- stderr\nproduct-specs: 1 vision and 1 roadmap written to ${out}.\n`);
+      assert.equal(
+        run,
+        `$ product-specs board examples/acme --today 2026-11-25 --out ${out}\nexit: 0\n--- stdout\n--- stderr\nproduct-specs: 1 vision and 1 roadmap written to ${out}.\n`,
+      );
       const html = fs.readFileSync(out, 'utf8');
-      const expected = path.relative(path.dirname(out), path.join(ROOT, 'examples', 'acme', 'acme.roadmap.yaml')).split(path.sep).join('/');
+      const expected = path
+        .relative(path.dirname(out), path.join(ROOT, 'examples', 'acme', 'acme.roadmap.yaml'))
+        .split(path.sep)
+        .join('/');
       assert.ok(html.includes(`<a class="title" href="${expected}#L366">Express checkout for returning buyers</a>`));
       // The same page as on stdout but for the links.
       const stdout = runCli(['board', 'examples/acme', '--today', '2026-11-25']).split('--- stdout\n')[1].split('--- stderr\n')[0];
@@ -38,6 +45,9 @@ describe('command line: board', function () {
 
   it('--out into a folder that does not exist is a usage error', () => {
     const run = runCli(['board', 'examples/acme', '--out', 'no/such/folder/boards.html']);
-    assert.equal(run, '$ product-specs board examples/acme --out no/such/folder/boards.html\nexit: 2\n--- stdout\n--- stderr\nproduct-specs: Could not write no/such/folder/boards.html: ENOENT.\n');
+    assert.equal(
+      run,
+      '$ product-specs board examples/acme --out no/such/folder/boards.html\nexit: 2\n--- stdout\n--- stderr\nproduct-specs: Could not write no/such/folder/boards.html: ENOENT.\n',
+    );
   });
 });

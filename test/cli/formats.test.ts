@@ -55,7 +55,11 @@ function assertValidSarif(args: readonly string[]): void {
   assert.equal(driver.informationUri, `${PACKAGE_URI}/README.md`);
   const ids = driver.rules.map((rule: any) => rule.id);
   assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
-  assert.deepEqual(ids.slice(0, RULES.length), RULES.map((rule) => rule.meta.id), 'every rule of the catalogue, in order');
+  assert.deepEqual(
+    ids.slice(0, RULES.length),
+    RULES.map((rule) => rule.meta.id),
+    'every rule of the catalogue, in order',
+  );
   for (const rule of driver.rules) {
     assert.ok(rule.shortDescription.text.length > 0, rule.id);
     assert.ok(rule.fullDescription.text.length > 0, rule.id);
@@ -154,8 +158,22 @@ describe('command line: formats', function () {
         {
           file: '/ws/a:b.roadmap.yaml',
           findings: [
-            { code: 'execution/unknown-dependency', severity: 'error', message: 'Line one\nline two: 100%', range: { start: 0, end: 3 }, start: { line: 0, character: 0 }, end: { line: 1, character: 2 } },
-            { code: 'culture/single-solution', severity: 'info', message: 'Only one, consider more', range: { start: 5, end: 6 }, start: { line: 2, character: 4 }, end: { line: 2, character: 5 } },
+            {
+              code: 'execution/unknown-dependency',
+              severity: 'error',
+              message: 'Line one\nline two: 100%',
+              range: { start: 0, end: 3 },
+              start: { line: 0, character: 0 },
+              end: { line: 1, character: 2 },
+            },
+            {
+              code: 'culture/single-solution',
+              severity: 'info',
+              message: 'Only one, consider more',
+              range: { start: 5, end: 6 },
+              start: { line: 2, character: 4 },
+              end: { line: 2, character: 5 },
+            },
             { code: 'vision/no-visual', severity: 'hint', message: 'A hint', range: { start: 5, end: 6 }, start: { line: 2, character: 4 }, end: { line: 2, character: 5 } },
           ],
         },
@@ -166,7 +184,10 @@ describe('command line: formats', function () {
           '::notice file=a%3Ab.roadmap.yaml,line=3,col=5,endLine=3,endColumn=6,title=culture/single-solution::Only one, consider more\n' +
           '::notice file=a%3Ab.roadmap.yaml,line=3,col=5,endLine=3,endColumn=6,title=vision/no-visual::A hint\n',
       );
-      assert.equal(formatGithub([], (file) => file), '');
+      assert.equal(
+        formatGithub([], (file) => file),
+        '',
+      );
     });
   });
 

@@ -187,7 +187,10 @@ for (const attempt of attempts) {
 
     it('shows what the command line prints, and nothing else happens', async () => {
       const expected = jsonFindings(stdoutOf(runCli(['check', HOSTILE, '--format', 'json'])));
-      assert.deepEqual([...expected.keys()], ['product.roadmap.yaml', 'product.vision.yaml', 'team.charter.yaml'].map((name) => `${HOSTILE}/${name}`));
+      assert.deepEqual(
+        [...expected.keys()],
+        ['product.roadmap.yaml', 'product.vision.yaml', 'team.charter.yaml'].map((name) => `${HOSTILE}/${name}`),
+      );
       const hostile = await serve(HOSTILE, expected);
       assert.deepEqual(hostile.result, new Map([...expected].map(([file, findings]) => [file, [...findings].sort(byText)])));
       assert.deepEqual([hostile.loaded, hostile.attempts], ['server.js\n', '']);
@@ -197,4 +200,3 @@ for (const attempt of attempts) {
     });
   });
 });
-

@@ -75,7 +75,10 @@ describe('command line on several threads', function () {
     assert.equal(one.status, 1);
     assert.doesNotMatch(one.stdout, /product-5/);
     assert.match(one.stdout, /^product-1\/acme\.roadmap\.yaml\n {2}product-1\/acme\.roadmap\.yaml:3:1 {2}error {2}Bad indentation: .* {2}yaml\/bad-indent\n\n/m);
-    assert.match(one.stdout, /^product-2\/acme\.vision\.yaml\n {2}product-2\/acme\.vision\.yaml:2:7 {2}error {2}Unknown kind "Visoin"\. Did you mean "Vision"\? .* {2}spec\/unknown-kind\n\n/m);
+    assert.match(
+      one.stdout,
+      /^product-2\/acme\.vision\.yaml\n {2}product-2\/acme\.vision\.yaml:2:7 {2}error {2}Unknown kind "Visoin"\. Did you mean "Vision"\? .* {2}spec\/unknown-kind\n\n/m,
+    );
   });
 
   it('stops at the first file it cannot read, as one thread does', () => {

@@ -97,7 +97,10 @@ function snapshot(folder: string): string[] {
     const stat = fs.lstatSync(file);
     const kind = stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : stat.isSymbolicLink() ? 'link' : 'other';
     entries.push(`${path.relative(folder, file) || '.'} ${kind} ${stat.size} ${stat.mtimeMs}`);
-    if (stat.isDirectory()) fs.readdirSync(file).sort().forEach((name) => visit(path.join(file, name)));
+    if (stat.isDirectory())
+      fs.readdirSync(file)
+        .sort()
+        .forEach((name) => visit(path.join(file, name)));
   };
   visit(folder);
   return entries;
@@ -110,7 +113,10 @@ describe('command line robustness', function () {
 
   describe('a spec file it cannot read', () => {
     beforeEach(() => {
-      folder = new Folder().copy(SPEC, 'product.vision.yaml').copy(path.join(FIXTURES, 'cli', 'broken-config', 'payments.roadmap.yaml'), 'secret.roadmap.yaml').lock('secret.roadmap.yaml');
+      folder = new Folder()
+        .copy(SPEC, 'product.vision.yaml')
+        .copy(path.join(FIXTURES, 'cli', 'broken-config', 'payments.roadmap.yaml'), 'secret.roadmap.yaml')
+        .lock('secret.roadmap.yaml');
     });
 
     it('stops the check of a folder with exit code 2 and says which file', () => {
@@ -130,7 +136,11 @@ describe('command line robustness', function () {
 
     it('an unreadable .productspecs.yaml stops the check, with --cache too', () => {
       folder.copy(path.join(FIXTURES, 'cli', 'broken-config', '.productspecs.yaml'), '.productspecs.yaml').lock('.productspecs.yaml');
-      for (const args of [['check', 'product.vision.yaml'], ['check', 'product.vision.yaml', '--cache'], ['report', 'product.vision.yaml']]) {
+      for (const args of [
+        ['check', 'product.vision.yaml'],
+        ['check', 'product.vision.yaml', '--cache'],
+        ['report', 'product.vision.yaml'],
+      ]) {
         assert.equal(folder.run(args), rendered(args, 2, '', 'product-specs: Cannot read .productspecs.yaml: permission denied\n'));
       }
     });
@@ -164,7 +174,11 @@ describe('command line robustness', function () {
 
     it('a named pipe named on the command line is refused without waiting for a writer', () => {
       folder.fifo('y.vision.yaml');
-      for (const args of [['check', 'y.vision.yaml'], ['check', 'y.vision.yaml', 'product.vision.yaml', '--cache'], ['report', 'y.vision.yaml']]) {
+      for (const args of [
+        ['check', 'y.vision.yaml'],
+        ['check', 'y.vision.yaml', 'product.vision.yaml', '--cache'],
+        ['report', 'y.vision.yaml'],
+      ]) {
         assert.equal(folder.run(args), rendered(args, 2, '', 'product-specs: Cannot read y.vision.yaml: not a regular file\n'));
       }
     });
@@ -216,8 +230,16 @@ describe('command line robustness', function () {
         stderr: 'product-specs: the configuration has errors; nothing was checked.',
       },
       { name: 'an unknown option', args: () => ['check', 'good', '--cache', '--frobnicate'], stderr: "product-specs: Unknown option '--frobnicate'." },
-      { name: 'an output file (there is no such option)', args: () => ['check', 'good', '--format', 'sarif', '--output', 'good.sarif'], stderr: "product-specs: Unknown option '--output'." },
-      { name: 'an unknown format', args: () => ['check', 'good', '--cache', '--format', 'xml'], stderr: 'product-specs: Unknown format "xml". Use one of: stylish, json, sarif, github.' },
+      {
+        name: 'an output file (there is no such option)',
+        args: () => ['check', 'good', '--format', 'sarif', '--output', 'good.sarif'],
+        stderr: "product-specs: Unknown option '--output'.",
+      },
+      {
+        name: 'an unknown format',
+        args: () => ['check', 'good', '--cache', '--format', 'xml'],
+        stderr: 'product-specs: Unknown format "xml". Use one of: stylish, json, sarif, github.',
+      },
       { name: 'a bad --today', args: () => ['check', 'good', '--cache', '--today', 'tomorrow'], stderr: 'product-specs: --today takes a date like 2026-10-01, not "tomorrow".' },
       { name: 'an unreadable file', args: () => ['check', 'locked', '--cache'], stderr: 'product-specs: Cannot read locked/secret.roadmap.yaml: permission denied' },
       {
@@ -234,8 +256,16 @@ describe('command line robustness', function () {
         stderr: 'product-specs: the configuration has errors (broken/.productspecs.yaml); run "product-specs check" to see them. No report was written.',
       },
       { name: 'a report on a folder without specs', args: () => ['report', 'empty'], stderr: NO_SPECS('empty').trimEnd() },
-      { name: 'a report on an unreadable file', args: () => ['report', 'locked', '--format', 'html'], stderr: 'product-specs: Cannot read locked/secret.roadmap.yaml: permission denied' },
-      { name: 'a report in an unknown format', args: () => ['report', 'good', '--format', 'pdf'], stderr: 'product-specs: Unknown report format "pdf". Use one of: md, html, json.' },
+      {
+        name: 'a report on an unreadable file',
+        args: () => ['report', 'locked', '--format', 'html'],
+        stderr: 'product-specs: Cannot read locked/secret.roadmap.yaml: permission denied',
+      },
+      {
+        name: 'a report in an unknown format',
+        args: () => ['report', 'good', '--format', 'pdf'],
+        stderr: 'product-specs: Unknown report format "pdf". Use one of: md, html, json.',
+      },
     ];
     for (const { name, args, stderr } of cases) {
       it(name, () => {

@@ -17,14 +17,23 @@ describe('board page messages', () => {
   });
 
   it('moves only a card the board shows, to now, next or later', () => {
-    assert.deepEqual(parseBoardMessage({ command: 'move', uri: roadmap, index: 7, id: 'express-checkout', to: 'now' }, boards), { kind: 'move', uri: roadmap, index: 7, id: 'express-checkout', to: 'now' });
+    assert.deepEqual(parseBoardMessage({ command: 'move', uri: roadmap, index: 7, id: 'express-checkout', to: 'now' }, boards), {
+      kind: 'move',
+      uri: roadmap,
+      index: 7,
+      id: 'express-checkout',
+      to: 'now',
+    });
     assert.equal(parseBoardMessage({ command: 'move', uri: roadmap, index: 6, id: 'express-checkout', to: 'now' }, boards), undefined);
     assert.equal(parseBoardMessage({ command: 'move', uri: roadmap, index: 7, id: 'express-checkout', to: 'past' }, boards), undefined);
     assert.equal(parseBoardMessage({ command: 'move', uri: vision, index: 0, id: 'real-time-ledger', to: 'next' }, boards), undefined);
   });
 
-  it('groups and filters only by the board\'s own teams and themes', () => {
-    assert.deepEqual(parseBoardMessage({ command: 'view', groupBy: 'team', team: 'checkout', theme: 'nope' }, boards), { kind: 'view', view: { groupBy: 'team', team: 'checkout', theme: '' } });
+  it("groups and filters only by the board's own teams and themes", () => {
+    assert.deepEqual(parseBoardMessage({ command: 'view', groupBy: 'team', team: 'checkout', theme: 'nope' }, boards), {
+      kind: 'view',
+      view: { groupBy: 'team', team: 'checkout', theme: '' },
+    });
     assert.equal(parseBoardMessage({ command: 'view', groupBy: 'owner' }, boards), undefined);
     assert.equal(parseBoardMessage({ command: 'run', script: 'x' }, boards), undefined);
     assert.equal(parseBoardMessage('open', boards), undefined);

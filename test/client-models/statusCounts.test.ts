@@ -4,7 +4,15 @@ import { countSpecDiagnostics, statusText, statusTooltip } from '../../client/sr
 describe('status bar counts', () => {
   it('counts errors and warnings of the language server only', () => {
     const counts = countSpecDiagnostics([
-      ['a', [{ severity: 0, source: 'product-specs' }, { severity: 1, source: 'product-specs' }, { severity: 2, source: 'product-specs' }, { severity: 3, source: 'product-specs' }]],
+      [
+        'a',
+        [
+          { severity: 0, source: 'product-specs' },
+          { severity: 1, source: 'product-specs' },
+          { severity: 2, source: 'product-specs' },
+          { severity: 3, source: 'product-specs' },
+        ],
+      ],
       ['b', [{ severity: 0, source: 'yaml' }, { severity: 1 }, { severity: 1, source: 'product-specs' }]],
       ['c', []],
     ]);

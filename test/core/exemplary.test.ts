@@ -19,7 +19,10 @@ function propertiesOf(root: JsonSchema, schema: JsonSchema | undefined): string[
 }
 
 describe('the exemplary workspace (every optional section filled, written from the product definition)', () => {
-  const files = fs.readdirSync(FOLDER).filter((name) => name.endsWith('.yaml')).sort();
+  const files = fs
+    .readdirSync(FOLDER)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
   const workspace = new Workspace({ today: TODAY });
   for (const name of files) {
     const fileName = path.join(FOLDER, name);
@@ -28,7 +31,12 @@ describe('the exemplary workspace (every optional section filled, written from t
 
   it('gets no finding at all', () => {
     assert.deepEqual(files, ['acme.roadmap.yaml', 'acme.vision.yaml', 'platform.roadmap.yaml', 'team.charter.yaml']);
-    for (const name of files) assert.deepEqual(workspace.findings(`file://${path.join(FOLDER, name)}`).map((finding) => `${finding.code}: ${finding.message}`), [], name);
+    for (const name of files)
+      assert.deepEqual(
+        workspace.findings(`file://${path.join(FOLDER, name)}`).map((finding) => `${finding.code}: ${finding.message}`),
+        [],
+        name,
+      );
   });
 
   it('fills every property of metadata and spec that the schemas allow, in some file of each kind', () => {
@@ -39,7 +47,11 @@ describe('the exemplary workspace (every optional section filled, written from t
       for (const section of ['metadata', 'spec'] as const) {
         const allowed = propertiesOf(root, root.properties?.[section]);
         const used = new Set(docs.flatMap((doc) => Object.keys(((doc.parsed.value as Record<string, Record<string, unknown>>)[section] ?? {}) as object)));
-        assert.deepEqual(allowed.filter((name) => !used.has(name)), [], `${kind} ${section}`);
+        assert.deepEqual(
+          allowed.filter((name) => !used.has(name)),
+          [],
+          `${kind} ${section}`,
+        );
       }
     }
   });

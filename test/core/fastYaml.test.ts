@@ -33,11 +33,23 @@ describe('fast YAML parser', function () {
   });
 
   it('reads scalars under the core schema', () => {
-    const text = 'a: ~\nb: true\nc: 0x1F\nd: 0o17\ne: 1e3\nf: .5\ng: -.inf\nh: "x\\ty \\u00e9"\ni: \'it\'\'s\'\nj: 2026-10-01\nk: [1, "two", {three: 3}]\nl: |\n  one\n  two\nm: >-\n  folded\n  text\n\n  para\n';
+    const text =
+      'a: ~\nb: true\nc: 0x1F\nd: 0o17\ne: 1e3\nf: .5\ng: -.inf\nh: "x\\ty \\u00e9"\ni: \'it\'\'s\'\nj: 2026-10-01\nk: [1, "two", {three: 3}]\nl: |\n  one\n  two\nm: >-\n  folded\n  text\n\n  para\n';
     assert.equal(agreesWithYaml(text), 'same');
     assert.deepEqual(fastParse(text)?.value, {
-      a: null, b: true, c: 31, d: 15, e: 1000, f: 0.5, g: -Infinity, h: 'x\ty é', i: "it's", j: '2026-10-01',
-      k: [1, 'two', { three: 3 }], l: 'one\ntwo\n', m: 'folded text\npara',
+      a: null,
+      b: true,
+      c: 31,
+      d: 15,
+      e: 1000,
+      f: 0.5,
+      g: -Infinity,
+      h: 'x\ty é',
+      i: "it's",
+      j: '2026-10-01',
+      k: [1, 'two', { three: 3 }],
+      l: 'one\ntwo\n',
+      m: 'folded text\npara',
     });
   });
 

@@ -67,7 +67,8 @@ function differences(files: Record<string, string>, config: string | undefined):
         const i = at >= 0 ? at : Math.min(actualLines.length, expectedLines.length);
         out.push(`${name} with ${kind}, finding ${i}: ${actualLines[i] ?? '(none)'} instead of ${expectedLines[i] ?? '(none)'}`);
       }
-      for (const finding of seen[name]) if (/[\r\uFEFF]/.test(finding.message)) out.push(`${name} with ${kind}: a message quotes a raw line break: ${JSON.stringify(finding.message)}`);
+      for (const finding of seen[name])
+        if (/[\r\uFEFF]/.test(finding.message)) out.push(`${name} with ${kind}: a message quotes a raw line break: ${JSON.stringify(finding.message)}`);
     }
   }
   return out;

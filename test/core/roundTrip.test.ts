@@ -169,9 +169,17 @@ describe('round trips: quick fixes and renames keep comments, blank lines and qu
     const corrected = covered(acme, 'fix');
     const builtIn = ['config/invalid', 'schema/const', 'schema/enum', 'schema/required', 'schema/unknown-property', 'spec/unknown-kind', 'suppression/unknown-rule'];
     const correctable = new Set([...builtIn, ...RULE_FIXES.keys(), ...covered(["every rule's docs example"], 'fix')]);
-    assert.deepEqual([...correctable].filter((code) => !corrected.has(code)), [], 'codes with a fix that no variant of the examples exercises');
+    assert.deepEqual(
+      [...correctable].filter((code) => !corrected.has(code)),
+      [],
+      'codes with a fix that no variant of the examples exercises',
+    );
     const disabled = covered(Object.keys(GROUPS) as Group[], 'disable');
-    assert.deepEqual(RULES.map((rule) => rule.meta.id).filter((id) => !disabled.has(id)), [], 'rules whose suppression comments were not exercised');
+    assert.deepEqual(
+      RULES.map((rule) => rule.meta.id).filter((id) => !disabled.has(id)),
+      [],
+      'rules whose suppression comments were not exercised',
+    );
   });
 });
 
@@ -245,7 +253,10 @@ describe('round trips: exact edited texts', () => {
   it('adds a metric to a goal above the blank line that ends the list, after a quoted statement with a comment', () => {
     const statement = '      statement: "Be the payment provider small merchants recommend to each other."  # the board\'s words\n';
     const files = substituted(VISION, '      statement: Be the payment provider small merchants recommend to each other.\n', statement);
-    assert.equal(afterFix(files, VISION, 'vision/goal-without-metric', 'Add a metric'), once(files[VISION], `${statement}\n  positioning:`, `${statement}      metric: ""\n\n  positioning:`));
+    assert.equal(
+      afterFix(files, VISION, 'vision/goal-without-metric', 'Add a metric'),
+      once(files[VISION], `${statement}\n  positioning:`, `${statement}      metric: ""\n\n  positioning:`),
+    );
   });
 
   it('adds an outcome to a now item in schema order, below a line with a comment', () => {
@@ -293,18 +304,35 @@ describe('round trips: exact edited texts', () => {
   it('corrects a misspelt theme, objective and mentor to the close id, keeping quotes and comments', () => {
     const theme = substituted(ROADMAP, '      horizon: next\n      theme: trust\n', "      horizon: next\n      theme: 'trst'  # pricing work\n");
     assert.equal(afterFix(theme, ROADMAP, 'vision/item-without-theme', 'Change "trst" to "trust"'), once(theme[ROADMAP], "theme: 'trst'  # pricing", "theme: 'trust'  # pricing"));
-    const objective = substituted(ROADMAP, '      horizon: now\n      theme: trust\n      objective: clear-fees\n', '      horizon: now\n      theme: trust\n      objective: "clear-fee" # Q1\n');
-    assert.equal(afterFix(objective, ROADMAP, 'execution/unknown-objective', 'Change "clear-fee" to "clear-fees"'), once(objective[ROADMAP], '"clear-fee" # Q1', '"clear-fees" # Q1'));
+    const objective = substituted(
+      ROADMAP,
+      '      horizon: now\n      theme: trust\n      objective: clear-fees\n',
+      '      horizon: now\n      theme: trust\n      objective: "clear-fee" # Q1\n',
+    );
+    assert.equal(
+      afterFix(objective, ROADMAP, 'execution/unknown-objective', 'Change "clear-fee" to "clear-fees"'),
+      once(objective[ROADMAP], '"clear-fee" # Q1', '"clear-fees" # Q1'),
+    );
     const mentor = substituted(CHARTER, '        lastAssessment: 2026-10-22\n        mentor: dana\n', '        lastAssessment: 2026-10-22\n        mentor: danna  # since June\n');
-    assert.equal(afterFix(mentor, CHARTER, 'team-development/junior-without-mentor', 'Change "danna" to "dana"', 'danna'), once(mentor[CHARTER], 'mentor: danna  # since', 'mentor: dana  # since'));
+    assert.equal(
+      afterFix(mentor, CHARTER, 'team-development/junior-without-mentor', 'Change "danna" to "dana"', 'danna'),
+      once(mentor[CHARTER], 'mentor: danna  # since', 'mentor: dana  # since'),
+    );
   });
 
   it('offers the allowed value a synonym stands for ("fortnightly" is biweekly), and the metadata key a synonym stands for', () => {
-    const cadence = substituted(CHARTER, '        oneOnOne: weekly\n        lastAssessment: 2026-10-15\n', '        oneOnOne: fortnightly  # her wish\n        lastAssessment: 2026-10-15\n');
+    const cadence = substituted(
+      CHARTER,
+      '        oneOnOne: weekly\n        lastAssessment: 2026-10-15\n',
+      '        oneOnOne: fortnightly  # her wish\n        lastAssessment: 2026-10-15\n',
+    );
     const set = new SpecFiles(cadence);
     const finding = set.findings(CHARTER).find((candidate) => candidate.code === 'schema/enum')!;
     assert.equal(finding.message, '"fortnightly" is not a valid value for "oneOnOne". Use one of: weekly, biweekly, monthly. Did you mean "biweekly"?');
-    assert.equal(afterFix(cadence, CHARTER, 'schema/enum', 'Change "fortnightly" to "biweekly"'), once(cadence[CHARTER], 'oneOnOne: fortnightly  # her', 'oneOnOne: biweekly  # her'));
+    assert.equal(
+      afterFix(cadence, CHARTER, 'schema/enum', 'Change "fortnightly" to "biweekly"'),
+      once(cadence[CHARTER], 'oneOnOne: fortnightly  # her', 'oneOnOne: biweekly  # her'),
+    );
     const metadata = substituted(ROADMAP, '  lastReviewed: 2026-11-02\n', '  lastUpdated: 2026-11-02  # after the offsite\n');
     // The example's deliberate "done" and "confidance" stay; the synonym adds one finding.
     const keyFinding = new SpecFiles(metadata).findings(ROADMAP).filter((candidate) => candidate.code === 'schema/unknown-property' && candidate.path?.[0] === 'metadata');
@@ -320,7 +348,12 @@ describe('round trips: exact edited texts', () => {
 
   it('fixes all unambiguous findings of a file at once, keeping quotes, comments and flow lists', () => {
     let files = substituted(ROADMAP, CONFIDANCE, '      "confidance": high  # to check with Mia\n');
-    files = substituted(ROADMAP, '      owner: leo\n      team: checkout\n      stage: discovery', "      owner: 'leoo'  # PM\n      team: checkout\n      stage: 'Discovery'", files);
+    files = substituted(
+      ROADMAP,
+      '      owner: leo\n      team: checkout\n      stage: discovery',
+      "      owner: 'leoo'  # PM\n      team: checkout\n      stage: 'Discovery'",
+      files,
+    );
     files = substituted(ROADMAP, 'dependsOn: [fee-breakdown]', 'dependsOn: [fee-breakdwn]  # after the breakdown', files);
     const set = new SpecFiles(files);
     const edits = set.fixAll(ROADMAP);
@@ -333,7 +366,7 @@ describe('round trips: exact edited texts', () => {
   });
 
   it('renames a member in the charter and the roadmap: ids only, quotes and comments kept, free text untouched', () => {
-    const files = substituted(ROADMAP, '          unit: "%"\n          owner: sam\n', "          unit: \"%\"\n          owner: 'sam'  # payouts PM\n");
+    const files = substituted(ROADMAP, '          unit: "%"\n          owner: sam\n', '          unit: "%"\n          owner: \'sam\'  # payouts PM\n');
     const set = new SpecFiles(files);
     const charter = set.doc(CHARTER);
     const symbol = symbolAt(charter, charter.parsed.text.indexOf('    - id: sam\n') + '    - id: '.length);

@@ -23,14 +23,20 @@ describe('workspace', () => {
     uris.forEach((uri) => workspace.releaseTree(uri));
     // A configuration change makes every file be checked again, from the rebuilt trees.
     workspace.update({ uri: `file://${path.join(ACME, '.productspecs.yaml')}`, fileName: path.join(ACME, '.productspecs.yaml'), text: 'today: 2026-11-25\n' });
-    assert.deepEqual(uris.map((uri) => workspace.findings(uri)), before);
+    assert.deepEqual(
+      uris.map((uri) => workspace.findings(uri)),
+      before,
+    );
   });
 
   it('checks only the edited file again when other files cannot see the change', () => {
     const workspace = new Workspace({ today: '2026-11-25' });
     const [, roadmap, charter] = load(workspace);
     const text = fs.readFileSync(path.join(ACME, 'acme.roadmap.yaml'), 'utf8');
-    assert.deepEqual(workspace.update({ uri: roadmap, fileName: path.join(ACME, 'acme.roadmap.yaml'), text: text.replace('title: Instant payouts', 'title: Instant payouts now') }), [roadmap]);
+    assert.deepEqual(
+      workspace.update({ uri: roadmap, fileName: path.join(ACME, 'acme.roadmap.yaml'), text: text.replace('title: Instant payouts', 'title: Instant payouts now') }),
+      [roadmap],
+    );
     const charterText = fs.readFileSync(path.join(ACME, 'team.charter.yaml'), 'utf8');
     const affected = workspace.update({ uri: charter, fileName: path.join(ACME, 'team.charter.yaml'), text: charterText.replace('    - id: sam\n', '    - id: samuel\n') });
     assert.equal(affected.length, 3, 'renaming a member can change every file');

@@ -59,7 +59,11 @@ describe('YAML conformance: the engine reads every case of the YAML test suite a
       const parsed = parseYaml(text);
       assert.equal(divergence(text, parsed), undefined, JSON.stringify(text));
       if (value !== undefined) assert.deepEqual(parsed.value, value, JSON.stringify(text));
-      else assert.ok(parsed.findings.some((finding) => finding.severity === 'error'), `${JSON.stringify(text)} is an error in YAML`);
+      else
+        assert.ok(
+          parsed.findings.some((finding) => finding.severity === 'error'),
+          `${JSON.stringify(text)} is an error in YAML`,
+        );
     }
   });
 

@@ -51,7 +51,11 @@ describe('rule documentation', () => {
       const page = rulePage(rule);
       const seen = page.split('\n').filter((line) => line.startsWith('#') && !line.startsWith('# product-specs'));
       // Lines inside YAML examples never start with "#" at column 1 except suppression comments.
-      assert.deepEqual(seen.map((line) => (line.startsWith('## ') ? line : '# ')), headings, rule.meta.id);
+      assert.deepEqual(
+        seen.map((line) => (line.startsWith('## ') ? line : '# ')),
+        headings,
+        rule.meta.id,
+      );
       assert.ok(page.startsWith(`<!-- Generated from the rule's metadata by \`npm run docs\`; do not edit by hand. -->\n\n# ${rule.meta.id}\n`), rule.meta.id);
       assert.ok(page.includes(`- Default severity: ${rule.meta.severity}\n`), rule.meta.id);
       assert.ok(page.includes(Object.keys(rule.meta.options).length ? '| name | default | description |' : '## Options\n\nNo options.\n'), rule.meta.id);
@@ -65,7 +69,11 @@ describe('rule documentation', () => {
         'The rule reports (`line:column severity message`, checked on 2026-11-25):\n\n```text\n14:11 warning "dana" has 9 direct reports: consider at most 8, for example by adding a group PM or director between them, so each person gets real coaching time.\n```\n',
       ),
     );
-    assert.ok(page.includes('## Options\n\n| name | default | description |\n|---|---|---|\n| `max` | `8` | The most direct reports a manager should have before the rule warns. |\n| `hardMax` | `12` | Above this many direct reports the finding is an error. |\n'));
+    assert.ok(
+      page.includes(
+        '## Options\n\n| name | default | description |\n|---|---|---|\n| `max` | `8` | The most direct reports a manager should have before the rule warns. |\n| `hardMax` | `12` | Above this many direct reports the finding is an error. |\n',
+      ),
+    );
     assert.ok(page.includes('```yaml\nrules:\n  team-development/span-of-control: [warning, { max: 8, hardMax: 12 }]\n```'));
     assert.ok(page.includes('here on line 14 of the example above:\n\n```yaml\n    # product-specs-disable-next-line team-development/span-of-control\n    - id: dana\n```'));
   });
@@ -78,7 +86,8 @@ describe('rule documentation', () => {
         line: 32,
         column: 11,
         severity: 'info',
-        message: 'Goal "retain-merchants" is traced by no objective of roadmap "acme-pay-roadmap": consider an objective with visionGoal: retain-merchants, or drop the goal if the company no longer pursues it.',
+        message:
+          'Goal "retain-merchants" is traced by no objective of roadmap "acme-pay-roadmap": consider an objective with visionGoal: retain-merchants, or drop the goal if the company no longer pursues it.',
       },
     ]);
     // Alone, with no roadmap in the workspace, the vision has nothing to be traced by.

@@ -9,12 +9,15 @@ const assert = require('assert');
 
 /** The board's columns as shown: `Now (7)`, and the card titles of each. */
 async function columns(doc) {
-  return doc.locator('.columns').first().evaluate((element) =>
-    [...element.querySelectorAll('.column')].map((column) => ({
-      title: column.querySelector('h4').textContent.replace(/\s+/g, ' ').trim(),
-      cards: [...column.querySelectorAll('.card .title')].map((title) => title.textContent.trim()),
-    })),
-  );
+  return doc
+    .locator('.columns')
+    .first()
+    .evaluate((element) =>
+      [...element.querySelectorAll('.column')].map((column) => ({
+        title: column.querySelector('h4').textContent.replace(/\s+/g, ' ').trim(),
+        cards: [...column.querySelectorAll('.card .title')].map((title) => title.textContent.trim()),
+      })),
+    );
 }
 
 /**
@@ -39,11 +42,15 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     await t.waitFor({ state: 'detached' });
   };
   const waitForColumns = (doc, expected, what) =>
-    until(async () => {
-      const seen = await columns(doc).catch((err) => err.message);
-      const titles = Array.isArray(seen) ? seen.map((column) => column.title) : seen;
-      return JSON.stringify(titles) === JSON.stringify(expected) ? { ok: true, columns: seen } : { ok: false, seen: titles };
-    }, what, 30000);
+    until(
+      async () => {
+        const seen = await columns(doc).catch((err) => err.message);
+        const titles = Array.isArray(seen) ? seen.map((column) => column.title) : seen;
+        return JSON.stringify(titles) === JSON.stringify(expected) ? { ok: true, columns: seen } : { ok: false, seen: titles };
+      },
+      what,
+      30000,
+    );
   // Keys pressed while a webview has the focus stay in the webview: click into the first editor group's text first.
   const focusFirstEditor = async () => {
     await u.clickOn(page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines'));
@@ -69,7 +76,7 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
   };
   const horizonLine = (id) => lineOf('acme.roadmap.yaml', /^ {6}horizon: /, new RegExp(`- id: ${id}$`));
 
-  await check('the Roadmap view\'s button opens the roadmap board: now, next and later with a card per item', async () => {
+  await check("the Roadmap view's button opens the roadmap board: now, next and later with a card per item", async () => {
     await vsc.runCommand('View: Hide Panel');
     await page.locator('.part.panel').waitFor({ state: 'hidden' });
     await u.showProductSpecs();
@@ -83,9 +90,18 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     await doc.locator('h2', { hasText: 'Roadmap board: Acme Pay' }).waitFor();
     const seen = await waitForColumns(doc, ['Now (7)', 'Next (6)', 'Later (5)'], 'the three columns of the roadmap board');
     assert.deepStrictEqual(seen.columns[0].cards.slice(0, 2), ['Real-time balance ledger', 'Instant payouts to debit cards']);
-    assert.deepStrictEqual(seen.columns[2].cards, ['Cash advances on future sales', 'Buyers pay in their own currency', 'Pay in instalments for buyers', 'Market mode for stalls without signal', 'Cash-flow forecast for the next 30 days']);
+    assert.deepStrictEqual(seen.columns[2].cards, [
+      'Cash advances on future sales',
+      'Buyers pay in their own currency',
+      'Pay in instalments for buyers',
+      'Market mode for stalls without signal',
+      'Cash-flow forecast for the next 30 days',
+    ]);
     const card = doc.locator('.card', { has: doc.locator('.title', { hasText: 'Smart retries for failed card payments' }) });
-    assert.strictEqual((await card.locator('dl').innerText()).replace(/\s+/g, ' ').trim(), 'Owner Mia Schneider Team Checkout Theme Every sale completed Stage delivery Confidence high Outcome Share of card payments that fail: 4.2 → 2.5');
+    assert.strictEqual(
+      (await card.locator('dl').innerText()).replace(/\s+/g, ' ').trim(),
+      'Owner Mia Schneider Team Checkout Theme Every sale completed Stage delivery Confidence high Outcome Share of card payments that fail: 4.2 → 2.5',
+    );
     assert.strictEqual((await card.locator('.badges').innerText()).trim(), '1 warning');
     await vsc.runCommand('View: Close Primary Side Bar');
     await screenshot('roadmap-board');
@@ -115,7 +131,7 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     await vsc.waitForText('.statusbar-item[id="status.editor.selection"]', `Ln ${itemLine}, Col 7`, 15000);
   });
 
-  await check('Shift+Left on a card moves it to now: the file\'s horizon changes, and undo takes it back', async () => {
+  await check("Shift+Left on a card moves it to now: the file's horizon changes, and undo takes it back", async () => {
     const line = horizonLine('express-checkout');
     const doc = u.webview();
     await doc.locator('.card .title', { hasText: /^Express checkout for returning buyers$/ }).press('Shift+ArrowLeft');
@@ -135,16 +151,19 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     const doc = u.webview();
     // The drag events a browser sends for a drag and drop, dispatched in the webview (Playwright's
     // mouse does not reach into a webview's cross-origin frames for native drag and drop).
-    await doc.locator('.board').first().evaluate((board) => {
-      const card = [...board.querySelectorAll('.card')].find((element) => element.querySelector('.title').textContent === 'Fee simulator before sign-up');
-      const column = board.querySelector('.column[data-column="later"]');
-      const dataTransfer = new DataTransfer();
-      card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer }));
-      column.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer }));
-      column.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
-      column.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
-      card.dispatchEvent(new DragEvent('dragend', { bubbles: true, cancelable: true, dataTransfer }));
-    });
+    await doc
+      .locator('.board')
+      .first()
+      .evaluate((board) => {
+        const card = [...board.querySelectorAll('.card')].find((element) => element.querySelector('.title').textContent === 'Fee simulator before sign-up');
+        const column = board.querySelector('.column[data-column="later"]');
+        const dataTransfer = new DataTransfer();
+        card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer }));
+        column.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer }));
+        column.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
+        column.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+        card.dispatchEvent(new DragEvent('dragend', { bubbles: true, cancelable: true, dataTransfer }));
+      });
     await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: later');
     await waitForColumns(doc, ['Now (7)', 'Next (5)', 'Later (6)'], 'the dragged card in later');
     await focusFirstEditor();
@@ -167,7 +186,7 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     await closeTab('Roadmap Board');
   });
 
-  await check('the vision\'s code lens opens the vision board: statement, target groups, goals', async () => {
+  await check("the vision's code lens opens the vision board: statement, target groups, goals", async () => {
     await vsc.openFile('acme.vision.yaml');
     await u.clickOn(page.locator('.monaco-editor .codelens-decoration a', { hasText: /^Show vision board$/ }).first());
     await tab('Vision Board').waitFor();

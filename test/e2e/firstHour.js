@@ -48,20 +48,28 @@ async function firstHour(context) {
   const status = (text, ms = 15000) => vsc.waitForText('.statusbar-item[id="status.editor.selection"]', text, ms);
   const file = (name) => path.join(vsc.dirs.workspace, name);
   const lineOf = (name, re) => {
-    const i = fs.readFileSync(file(name), 'utf8').split('\n').findIndex((l) => re.test(l));
+    const i = fs
+      .readFileSync(file(name), 'utf8')
+      .split('\n')
+      .findIndex((l) => re.test(l));
     assert.ok(i >= 0, `no line matching ${re} in ${name}`);
     return i + 1;
   };
 
   /** The rows of the open completion list, in order: label, and whether it is focused. */
   const suggestions = (want, what, ms = 15000) =>
-    u.waitInPage((want) => {
-      const rows = [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row')]
-        .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
-        .map((r) => r.querySelector('.label-name')?.textContent.trim());
-      const ok = rows.length === want.length && rows.every((r, i) => r === want[i]);
-      return { ok, rows, seen: rows };
-    }, want, what, ms);
+    u.waitInPage(
+      (want) => {
+        const rows = [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row')]
+          .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+          .map((r) => r.querySelector('.label-name')?.textContent.trim());
+        const ok = rows.length === want.length && rows.every((r, i) => r === want[i]);
+        return { ok, rows, seen: rows };
+      },
+      want,
+      what,
+      ms,
+    );
   const suggestHidden = () => page.locator('.editor-widget.suggest-widget.visible').waitFor({ state: 'hidden' });
   /**
    * Closes whatever list the typing opened and asks with Ctrl+Space afresh until the list is `want`:
@@ -83,30 +91,39 @@ async function firstHour(context) {
 
   /** The colour an element shows, and what a theme colour resolves to, both as computed rgb(). */
   const iconColours = (view, labels) =>
-    u.waitInPage(({ view, labels }) => {
-      const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
-      const probe = document.createElement('span');
-      document.querySelector('.monaco-workbench').appendChild(probe); // where the theme's colours are defined
-      const resolve = (name) => {
-        probe.style.color = `var(--vscode-${name})`;
-        return getComputedStyle(probe).color;
-      };
-      const theme = { error: resolve('problemsErrorIcon-foreground'), warning: resolve('problemsWarningIcon-foreground'), info: resolve('problemsInfoIcon-foreground') };
-      probe.remove();
-      const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === view);
-      const seen = {};
-      for (const row of pane ? pane.querySelectorAll('.monaco-list-row') : []) {
-        const label = norm(row.querySelector('.label-name')?.textContent);
-        if (!labels.includes(label)) continue;
-        const icon = row.querySelector('.custom-view-tree-node-item-icon');
-        const colour = icon && getComputedStyle(icon).color;
-        seen[label] = Object.keys(theme).find((severity) => theme[severity] === colour) || colour;
-      }
-      return { ok: labels.every((l) => seen[l] && !String(seen[l]).startsWith('rgb')), colours: seen, seen: { seen, theme } };
-    }, { view, labels }, `the icon colours in the ${view} view`, 30000);
+    u.waitInPage(
+      ({ view, labels }) => {
+        const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
+        const probe = document.createElement('span');
+        document.querySelector('.monaco-workbench').appendChild(probe); // where the theme's colours are defined
+        const resolve = (name) => {
+          probe.style.color = `var(--vscode-${name})`;
+          return getComputedStyle(probe).color;
+        };
+        const theme = { error: resolve('problemsErrorIcon-foreground'), warning: resolve('problemsWarningIcon-foreground'), info: resolve('problemsInfoIcon-foreground') };
+        probe.remove();
+        const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === view);
+        const seen = {};
+        for (const row of pane ? pane.querySelectorAll('.monaco-list-row') : []) {
+          const label = norm(row.querySelector('.label-name')?.textContent);
+          if (!labels.includes(label)) continue;
+          const icon = row.querySelector('.custom-view-tree-node-item-icon');
+          const colour = icon && getComputedStyle(icon).color;
+          seen[label] = Object.keys(theme).find((severity) => theme[severity] === colour) || colour;
+        }
+        return { ok: labels.every((l) => seen[l] && !String(seen[l]).startsWith('rgb')), colours: seen, seen: { seen, theme } };
+      },
+      { view, labels },
+      `the icon colours in the ${view} view`,
+      30000,
+    );
 
   await check('first hour: New Team Charter, New Vision and New Roadmap open as three tabs of their own, none a preview', async () => {
-    for (const [command, name] of [['New Team Charter', 'team.charter.yaml'], ['New Vision', 'product.vision.yaml'], ['New Roadmap', 'product.roadmap.yaml']]) {
+    for (const [command, name] of [
+      ['New Team Charter', 'team.charter.yaml'],
+      ['New Vision', 'product.vision.yaml'],
+      ['New Roadmap', 'product.roadmap.yaml'],
+    ]) {
       // From the command palette; the palette gives way at once to the input box asking for the file name.
       await vsc.closeQuickInput();
       await page.keyboard.press('F1');
@@ -116,20 +133,30 @@ async function firstHour(context) {
       await vsc.waitForText('.quick-input-widget .quick-input-list .monaco-list-row.focused .label-name', `Product Specs: ${command}`, 15000);
       await page.keyboard.press('Enter');
       // The file name is asked for, with the template's name filled in.
-      await u.waitInPage(({ command, name }) => {
-        const title = document.querySelector('.quick-input-widget .quick-input-title')?.textContent.trim();
-        const value = document.querySelector('.quick-input-widget .quick-input-box input')?.value;
-        return { ok: title === command && value === name, seen: { title, value } };
-      }, { command, name }, `the file name ${name} in the input box`, 15000);
+      await u.waitInPage(
+        ({ command, name }) => {
+          const title = document.querySelector('.quick-input-widget .quick-input-title')?.textContent.trim();
+          const value = document.querySelector('.quick-input-widget .quick-input-box input')?.value;
+          return { ok: title === command && value === name, seen: { title, value } };
+        },
+        { command, name },
+        `the file name ${name} in the input box`,
+        15000,
+      );
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor();
     }
-    const tabs = await u.waitInPage(() => {
-      const all = [...document.querySelectorAll('.tabs-container .tab')];
-      const rows = all.map((tab) => `${tab.getAttribute('data-resource-name')}${tab.querySelector('.monaco-icon-label.italic') ? ' (preview)' : ''}`);
-      return { ok: all.length === 3, rows, seen: rows };
-    }, null, 'three tabs', 15000);
+    const tabs = await u.waitInPage(
+      () => {
+        const all = [...document.querySelectorAll('.tabs-container .tab')];
+        const rows = all.map((tab) => `${tab.getAttribute('data-resource-name')}${tab.querySelector('.monaco-icon-label.italic') ? ' (preview)' : ''}`);
+        return { ok: all.length === 3, rows, seen: rows };
+      },
+      null,
+      'three tabs',
+      15000,
+    );
     assert.deepEqual(tabs.rows, ['team.charter.yaml', 'product.vision.yaml', 'product.roadmap.yaml']);
     for (const name of ['team.charter.yaml', 'product.vision.yaml', 'product.roadmap.yaml']) assert.ok(fs.existsSync(file(name)), `${name} on disk`);
   });
@@ -188,10 +215,14 @@ async function firstHour(context) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await u.save();
-    await until(() => {
-      const text = fs.readFileSync(file('product.roadmap.yaml'), 'utf8');
-      return { ok: text.endsWith('\n    - id: customs-autofill\n      owner: sam\n      dependsOn: [first-now-item]\n      horizon: now'), seen: text.slice(-160) };
-    }, 'the typed item on disk', 15000);
+    await until(
+      () => {
+        const text = fs.readFileSync(file('product.roadmap.yaml'), 'utf8');
+        return { ok: text.endsWith('\n    - id: customs-autofill\n      owner: sam\n      dependsOn: [first-now-item]\n      horizon: now'), seen: text.slice(-160) };
+      },
+      'the typed item on disk',
+      15000,
+    );
   });
 
   await check('first hour: ps- snippets of a charter show in the charter only, those of a roadmap in the roadmap only', async () => {
@@ -232,7 +263,7 @@ async function firstHour(context) {
     await u.save();
   });
 
-  await check('first hour: a member whose manager does not exist is outside the reporting line, with the reason; icons take the worst severity\'s colour', async () => {
+  await check("first hour: a member whose manager does not exist is outside the reporting line, with the reason; icons take the worst severity's colour", async () => {
     // On a new line above productTeams: type a member who reports to someone not in the charter.
     await page.locator('.tabs-container .tab[data-resource-name="team.charter.yaml"]').click();
     const teams = lineOf('team.charter.yaml', /^ {2}productTeams:$/);
@@ -250,7 +281,11 @@ async function firstHour(context) {
       if (entry !== 'reportsTo: lee') await page.keyboard.press('Enter');
     }
     await u.save();
-    await until(() => fs.readFileSync(file('team.charter.yaml'), 'utf8').includes('\n    - id: jo\n      name: Jo Park\n      role: pm\n      reportsTo: lee\n  productTeams:\n'), 'Jo in the charter on disk', 15000);
+    await until(
+      () => fs.readFileSync(file('team.charter.yaml'), 'utf8').includes('\n    - id: jo\n      name: Jo Park\n      role: pm\n      reportsTo: lee\n  productTeams:\n'),
+      'Jo in the charter on disk',
+      15000,
+    );
     // Sam loses strengths and growth areas (an info), Kim her last assessment (a warning): lines
     // deleted with Ctrl+Shift+K, the lowest first, so that the line numbers read above stay right.
     const lines = fs.readFileSync(file('team.charter.yaml'), 'utf8').split('\n');
@@ -272,14 +307,19 @@ async function firstHour(context) {
     await u.setViewExpanded('Responsibilities', false);
     await u.setViewExpanded('Roadmap', false);
     await u.setViewExpanded('Product Team', true);
-    await u.waitForTree('Product Team', [
-      'Name of your CEO · CEO',
-      '  Your name · Head of Product',
-      '    Name of a product manager · Senior PM · 1 hint',
-      '    Name of a product designer · Product designer · 1 hint',
-      'Outside the reporting line · 1 person',
-      '  Jo Park · PM · reportsTo "lee" is not a member · 4 hints',
-    ], 'Jo outside the reporting line in the Product Team view', 60000);
+    await u.waitForTree(
+      'Product Team',
+      [
+        'Name of your CEO · CEO',
+        '  Your name · Head of Product',
+        '    Name of a product manager · Senior PM · 1 hint',
+        '    Name of a product designer · Product designer · 1 hint',
+        'Outside the reporting line · 1 person',
+        '  Jo Park · PM · reportsTo "lee" is not a member · 4 hints',
+      ],
+      'Jo outside the reporting line in the Product Team view',
+      60000,
+    );
     const colours = await iconColours('Product Team', ['Name of a product manager', 'Name of a product designer', 'Jo Park']);
     assert.deepEqual(colours.colours, { 'Name of a product manager': 'info', 'Name of a product designer': 'warning', 'Jo Park': 'error' });
     await u.parkMouse();
@@ -291,7 +331,9 @@ async function firstHour(context) {
     const doc = u.webview();
     await doc.locator('svg.org-chart text.heading').waitFor();
     assert.strictEqual((await doc.locator('svg.org-chart text.heading').textContent()).trim(), 'Outside the reporting line');
-    const reasons = await doc.locator('svg.org-chart text.reason').evaluateAll((texts) => texts.map((t) => `${t.lastChild.textContent} (title: ${t.querySelector('title').textContent})`));
+    const reasons = await doc
+      .locator('svg.org-chart text.reason')
+      .evaluateAll((texts) => texts.map((t) => `${t.lastChild.textContent} (title: ${t.querySelector('title').textContent})`));
     assert.deepEqual(reasons, ['reportsTo "lee" is not a member (title: Jo Park: reportsTo "lee" is not a member)']);
     // Each badge: the person (the box's title), its number and the colour it is drawn in, by name of the theme's colour.
     const badges = await doc.locator('svg.org-chart').evaluate((svg) => {
@@ -326,56 +368,75 @@ async function firstHour(context) {
     }
   });
 
-  await check('first hour: the Roadmap view says problems for schema errors and hints for the rules\' findings', async () => {
+  await check("first hour: the Roadmap view says problems for schema errors and hints for the rules' findings", async () => {
     await u.setViewExpanded('Product Team', false);
     await u.setViewExpanded('Roadmap', true);
-    await u.waitForTree('Roadmap', [
-      'Now · 2 items',
-      '  What the team works on now · Your name · discovery',
-      '  customs-autofill · Name of a product manager · no stage · 2 problems · 2 hints',
-      'Next · 1 item',
-    ], 'the typed item in the Roadmap view', 60000);
+    await u.waitForTree(
+      'Roadmap',
+      [
+        'Now · 2 items',
+        '  What the team works on now · Your name · discovery',
+        '  customs-autofill · Name of a product manager · no stage · 2 problems · 2 hints',
+        'Next · 1 item',
+      ],
+      'the typed item in the Roadmap view',
+      60000,
+    );
     const colours = await iconColours('Roadmap', ['customs-autofill']);
     assert.deepEqual(colours.colours, { 'customs-autofill': 'error' });
   });
 
-  await check('first hour: the Responsibilities view\'s words fit the side bar at its default width', async () => {
+  await check("first hour: the Responsibilities view's words fit the side bar at its default width", async () => {
     await u.setViewExpanded('Roadmap', false);
     await u.setViewExpanded('Responsibilities', true);
-    await u.waitForTree('Responsibilities', [
-      'Team development · 79/100',
-      'Vision creation · 97/100',
-      'Execution · 97/100',
-      'Culture · 100/100',
-    ], 'the areas in the Responsibilities view', 60000);
+    await u.waitForTree(
+      'Responsibilities',
+      ['Team development · 79/100', 'Vision creation · 97/100', 'Execution · 97/100', 'Culture · 100/100'],
+      'the areas in the Responsibilities view',
+      60000,
+    );
     const area = page.locator('.sidebar .pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Team development$/ }) });
     if ((await area.getAttribute('aria-expanded')) !== 'true') await u.clickOn(area.locator('.monaco-tl-twistie'));
     await u.parkMouse();
-    const tree = await u.waitForTree('Responsibilities', [
-      'Team development · 79/100',
-      '  unknown-manager · 1 finding',
-      '  no-one-on-one · 1 finding',
-      '  stale-assessment · 2 findings',
-      '  no-growth-areas · 2 findings',
-      'Vision creation · 97/100',
-    ], 'the rules of team development', 15000);
-    const fit = await u.waitInPage(() => {
-      const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
-      const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === 'Responsibilities');
-      const rows = [...pane.querySelectorAll('.monaco-list-row')].map((row) => {
-        const box = row.querySelector('.monaco-icon-label-container');
-        return { text: norm(row.innerText), fits: box.scrollWidth <= box.clientWidth + 1 };
-      });
-      return { ok: rows.length > 0, rows, seen: rows };
-    }, null, 'the Responsibilities rows', 10000);
+    const tree = await u.waitForTree(
+      'Responsibilities',
+      [
+        'Team development · 79/100',
+        '  unknown-manager · 1 finding',
+        '  no-one-on-one · 1 finding',
+        '  stale-assessment · 2 findings',
+        '  no-growth-areas · 2 findings',
+        'Vision creation · 97/100',
+      ],
+      'the rules of team development',
+      15000,
+    );
+    const fit = await u.waitInPage(
+      () => {
+        const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
+        const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === 'Responsibilities');
+        const rows = [...pane.querySelectorAll('.monaco-list-row')].map((row) => {
+          const box = row.querySelector('.monaco-icon-label-container');
+          return { text: norm(row.innerText), fits: box.scrollWidth <= box.clientWidth + 1 };
+        });
+        return { ok: rows.length > 0, rows, seen: rows };
+      },
+      null,
+      'the Responsibilities rows',
+      10000,
+    );
     const width = await page.locator('.part.sidebar').evaluate((el) => Math.round(el.getBoundingClientRect().width));
     log(`        side bar: ${width} px wide`);
-    assert.deepEqual(fit.rows.filter((row) => !row.fits).map((row) => row.text), [], `rows cut off at ${width} px: ${JSON.stringify(tree.rows)}`);
+    assert.deepEqual(
+      fit.rows.filter((row) => !row.fits).map((row) => row.text),
+      [],
+      `rows cut off at ${width} px: ${JSON.stringify(tree.rows)}`,
+    );
     // The details are in the tooltips (the hover of a row).
     await vsc.screenshot('first-hour-responsibilities');
   });
 
-  await check('first hour: Go to Symbol in a file past the outline\'s cap ends with an entry saying how many symbols were left out', async () => {
+  await check("first hour: Go to Symbol in a file past the outline's cap ends with an entry saying how many symbols were left out", async () => {
     fs.writeFileSync(file('huge.roadmap.yaml'), hugeRoadmap());
     await vsc.openFile('huge.roadmap.yaml');
     await page.keyboard.press('Control+Shift+O');

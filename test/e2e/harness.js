@@ -33,15 +33,7 @@ const BASE_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // Sessions not yet closed, so that an exiting test process never leaves code-server behind.
 const live = new Set();
@@ -60,7 +52,11 @@ function running(pid) {
 function withDescendants(pids) {
   const children = new Map();
   let entries = [];
-  try { entries = fs.readdirSync('/proc'); } catch { /* no /proc */ }
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    /* no /proc */
+  }
   for (const e of entries) {
     if (!/^\d+$/.test(e)) continue;
     try {
@@ -68,13 +64,18 @@ function withDescendants(pids) {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!children.has(ppid)) children.set(ppid, []);
       children.get(ppid).push(Number(e));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   const all = new Set(pids);
   const queue = [...pids];
   while (queue.length) {
     for (const child of children.get(queue.pop()) || []) {
-      if (!all.has(child)) { all.add(child); queue.push(child); }
+      if (!all.has(child)) {
+        all.add(child);
+        queue.push(child);
+      }
     }
   }
   return all;
@@ -85,10 +86,18 @@ function killSessionSync(session) {
   // session marker): they are found as descendants.
   const pids = withDescendants([...pidsOfSession(session.id), ...session.processGroups]);
   for (const pgid of session.processGroups) {
-    try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   for (const pid of pids) {
-    try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   // Folders are deleted once nothing killed can still write into them (this runs in exit hooks
   // too, so it waits synchronously, for at most 5 s).
@@ -97,7 +106,11 @@ function killSessionSync(session) {
   while ([...pids].some(running) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
   // A process that has just died may still have a file being created under a folder being
   // removed (ENOTEMPTY): retry a few times.
-  try { fs.rmSync(session.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }); } catch { /* best effort */ }
+  try {
+    fs.rmSync(session.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  } catch {
+    /* best effort */
+  }
 }
 
 let exitHooksInstalled = false;
@@ -122,13 +135,19 @@ function pidsOfSession(id) {
   const needle = Buffer.from(`${SESSION_ENV}=${id}\0`);
   const pids = [];
   let entries;
-  try { entries = fs.readdirSync('/proc'); } catch { return pids; }
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return pids;
+  }
   for (const e of entries) {
     if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
     try {
       const env = fs.readFileSync(`/proc/${e}/environ`);
       if (env.includes(needle)) pids.push(Number(e));
-    } catch { /* gone or not ours */ }
+    } catch {
+      /* gone or not ours */
+    }
   }
   return pids;
 }
@@ -157,7 +176,9 @@ function since(t0) {
 function runCodeServerCli(session, args) {
   const { p, env } = session;
   const res = spawnSync(p.nodeBin, [p.codeServerEntry, ...session.commonArgs, ...args], {
-    env, encoding: 'utf8', timeout: 180000,
+    env,
+    encoding: 'utf8',
+    timeout: 180000,
   });
   const out = `${res.stdout || ''}${res.stderr || ''}`;
   if (res.error) throw res.error;
@@ -183,7 +204,7 @@ function runCodeServerCli(session, args) {
  */
 async function launch(options = {}) {
   if (!options.workspace) throw new Error('launch: options.workspace is required');
-  const log = options.log === null ? () => {} : (options.log || ((m) => process.stderr.write(`[e2e] ${m}\n`)));
+  const log = options.log === null ? () => {} : options.log || ((m) => process.stderr.write(`[e2e] ${m}\n`));
   const timeout = options.timeout || 60000;
   const timings = {};
   const t0 = Date.now();
@@ -207,7 +228,11 @@ async function launch(options = {}) {
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
 
   const session = {
-    id, root, p, processGroups: new Set(), closed: false,
+    id,
+    root,
+    p,
+    processGroups: new Set(),
+    closed: false,
     env: {
       ...install.node24Env(p),
       // Keeps code-server's own config and logs out of the home directory.
@@ -218,18 +243,21 @@ async function launch(options = {}) {
       // Extra variables for code-server and what it starts (the extension host inherits them).
       ...(options.env || {}),
     },
-    commonArgs: [
-      '--config', path.join(root, 'config.yaml'),
-      '--user-data-dir', dirs.userData,
-      '--extensions-dir', dirs.extensions,
-    ],
+    commonArgs: ['--config', path.join(root, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions],
   };
   delete session.env.npm_config_nodedir;
   installExitHooks();
   live.add(session);
 
   const vsc = {
-    dirs, timings, artifactsDir, port: 0, url: '', page: null, context: null, codeServer: null,
+    dirs,
+    timings,
+    artifactsDir,
+    port: 0,
+    url: '',
+    page: null,
+    context: null,
+    codeServer: null,
     consoleMessages: [],
   };
   try {
@@ -252,21 +280,32 @@ async function launch(options = {}) {
     vsc.port = port;
     const csLogFile = path.join(root, 'code-server.log');
     const csLog = fs.openSync(csLogFile, 'a');
-    const child = spawn(p.nodeBin, [
-      p.codeServerEntry, ...session.commonArgs,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
-      '--ignore-last-opened',
-      // Guard against orphans: if this process dies without close(), code-server exits by
-      // itself once nothing has talked to it for five minutes.
-      '--idle-timeout-seconds', '300',
-      // VS Code otherwise runs `$SHELL -i -l -c` to read the login environment before starting
-      // the extension host, and gives up only after 10 s when that shell does not return.
-      '--vscode-option', 'force-disable-user-env',
-      ...(options.codeServerArgs || []),
-      dirs.workspace,
-    ], { env: session.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      p.nodeBin,
+      [
+        p.codeServerEntry,
+        ...session.commonArgs,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        // Guard against orphans: if this process dies without close(), code-server exits by
+        // itself once nothing has talked to it for five minutes.
+        '--idle-timeout-seconds',
+        '300',
+        // VS Code otherwise runs `$SHELL -i -l -c` to read the login environment before starting
+        // the extension host, and gives up only after 10 s when that shell does not return.
+        '--vscode-option',
+        'force-disable-user-env',
+        ...(options.codeServerArgs || []),
+        dirs.workspace,
+      ],
+      { env: session.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     session.processGroups.add(child.pid);
     vsc.codeServer = child;
     vsc.codeServerLogFile = csLogFile;
@@ -276,7 +315,11 @@ async function launch(options = {}) {
       const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${timeout} ms:\n${buf}`)), timeout);
       const onData = (chunk) => {
         if (!session.closed) {
-          try { fs.writeSync(csLog, chunk); } catch { /* log is best effort */ }
+          try {
+            fs.writeSync(csLog, chunk);
+          } catch {
+            /* log is best effort */
+          }
         }
         if (buf === null) return;
         buf += chunk.toString();
@@ -292,7 +335,10 @@ async function launch(options = {}) {
         clearTimeout(timer);
         reject(new Error(`code-server exited (${code ?? sig}) before listening:\n${buf}`));
       });
-      child.once('error', (err) => { clearTimeout(timer); reject(err); });
+      child.once('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
     });
     child.removeAllListeners('exit');
     timings.codeServerListenMs = since(t);
@@ -312,7 +358,7 @@ async function launch(options = {}) {
       timeout,
     });
     vsc.context = context;
-    const page = context.pages()[0] || await context.newPage();
+    const page = context.pages()[0] || (await context.newPage());
     vsc.page = page;
     page.setDefaultTimeout(timeout);
     page.on('console', (m) => vsc.consoleMessages.push(`[${m.type()}] ${m.text()}`));
@@ -320,9 +366,12 @@ async function launch(options = {}) {
     timings.browserLaunchMs = since(t);
 
     t = Date.now();
-    const query = typeof options.query === 'function' ? options.query({ port, dirs }) : (options.query || {});
-    vsc.url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}` +
-      Object.entries(query).map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('');
+    const query = typeof options.query === 'function' ? options.query({ port, dirs }) : options.query || {};
+    vsc.url =
+      `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}` +
+      Object.entries(query)
+        .map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+        .join('');
     await page.goto(vsc.url);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
     // The workbench is usable once the explorer shows the folder's files.
@@ -341,7 +390,9 @@ async function launch(options = {}) {
 }
 
 function normalize(s) {
-  return String(s).replace(/[\u00a0\s]+/g, ' ').trim();
+  return String(s)
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim();
 }
 
 function makeHelpers(vsc, session, defaultTimeout) {
@@ -352,15 +403,19 @@ function makeHelpers(vsc, session, defaultTimeout) {
   /** Waits until some element matching `selector` contains `text` (whitespace-normalized; or matches a RegExp). */
   async function waitForText(selector, text, timeout = defaultTimeout) {
     const isRe = text instanceof RegExp;
-    const handle = await page.waitForFunction(({ selector, source, flags, isRe }) => {
-      const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-      const re = isRe ? new RegExp(source, flags) : null;
-      for (const el of document.querySelectorAll(selector)) {
-        const t = norm(el.innerText || el.textContent || '');
-        if (isRe ? re.test(t) : t.includes(norm(source))) return t;
-      }
-      return false;
-    }, { selector, source: isRe ? text.source : String(text), flags: isRe ? text.flags : '', isRe }, { timeout });
+    const handle = await page.waitForFunction(
+      ({ selector, source, flags, isRe }) => {
+        const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
+        const re = isRe ? new RegExp(source, flags) : null;
+        for (const el of document.querySelectorAll(selector)) {
+          const t = norm(el.innerText || el.textContent || '');
+          if (isRe ? re.test(t) : t.includes(norm(source))) return t;
+        }
+        return false;
+      },
+      { selector, source: isRe ? text.source : String(text), flags: isRe ? text.flags : '', isRe },
+      { timeout },
+    );
     return handle.jsonValue();
   }
 
@@ -390,10 +445,12 @@ function makeHelpers(vsc, session, defaultTimeout) {
         const desc = norm(row.querySelector('.label-description')?.textContent || '');
         const id = row.querySelector('[data-quick-input-id]')?.getAttribute('data-quick-input-id') || '';
         const focused = row.classList.contains('focused');
-        if ((match.label === undefined || label === match.label) &&
-            (match.description === undefined || desc === match.description) &&
-            (match.id === undefined || id === match.id) &&
-            (focused || !focusedOnly)) {
+        if (
+          (match.label === undefined || label === match.label) &&
+          (match.description === undefined || desc === match.description) &&
+          (match.id === undefined || id === match.id) &&
+          (focused || !focusedOnly)
+        ) {
           return { rowId: row.id, focused, label, description: desc, id };
         }
       }
@@ -527,8 +584,19 @@ function makeHelpers(vsc, session, defaultTimeout) {
   }
 
   return {
-    runCommand, openFile, openProblems, waitForText, texts, screenshot, closeQuickInput,
-    vscodeLogs, extensionHostLogs, waitForLog, waitForActivation, codeServerLog, processesRunning,
+    runCommand,
+    openFile,
+    openProblems,
+    waitForText,
+    texts,
+    screenshot,
+    closeQuickInput,
+    vscodeLogs,
+    extensionHostLogs,
+    waitForLog,
+    waitForActivation,
+    codeServerLog,
+    processesRunning,
     /** Kills everything this session started and deletes its temporary folders; logs are copied to artifactsDir/logs-<name> when keepLogs is set. */
     close: (opts = {}) => close(vsc, session, opts),
   };
@@ -547,22 +615,29 @@ async function close(vsc, session, { keepLogs = false, keepArtifacts = false, na
       if (fs.existsSync(logs)) fs.cpSync(logs, path.join(dest, 'vscode'), { recursive: true });
       if (vsc.codeServerLogFile && fs.existsSync(vsc.codeServerLogFile)) fs.copyFileSync(vsc.codeServerLogFile, path.join(dest, 'code-server.log'));
       fs.writeFileSync(path.join(dest, 'browser-console.log'), vsc.consoleMessages.join('\n') + '\n');
-    } catch { /* best effort */ }
+    } catch {
+      /* best effort */
+    }
   }
   if (vsc.context) {
-    await Promise.race([
-      vsc.context.close().catch(() => {}),
-      new Promise((r) => setTimeout(r, 10000).unref()),
-    ]);
+    await Promise.race([vsc.context.close().catch(() => {}), new Promise((r) => setTimeout(r, 10000).unref())]);
   }
   const child = vsc.codeServer;
   if (child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((r) => child.once('exit', r));
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
   }
   if (session.logFd !== undefined) {
-    try { fs.closeSync(session.logFd); } catch { /* already closed */ }
+    try {
+      fs.closeSync(session.logFd);
+    } catch {
+      /* already closed */
+    }
   }
   killSessionSync(session); // SIGKILL for whatever is left of the group or the tree, then delete the folders
   live.delete(session);

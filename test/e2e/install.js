@@ -149,8 +149,7 @@ function codeServerVersion(p) {
 function markerOk(p) {
   try {
     const m = JSON.parse(fs.readFileSync(p.marker, 'utf8'));
-    return m.node === NODE_VERSION && m.codeServer === CODE_SERVER_VERSION &&
-      fs.existsSync(p.nodeBin) && fs.existsSync(p.codeServerEntry);
+    return m.node === NODE_VERSION && m.codeServer === CODE_SERVER_VERSION && fs.existsSync(p.nodeBin) && fs.existsSync(p.codeServerEntry);
   } catch {
     return false;
   }
@@ -179,11 +178,18 @@ function ensureInstalled({ quiet = false } = {}) {
     fs.rmSync(p.marker, { force: true });
     ensureNode(p);
     ensureCodeServer(p);
-    fs.writeFileSync(p.marker, JSON.stringify({
-      node: NODE_VERSION,
-      codeServer: CODE_SERVER_VERSION,
-      finishedAt: new Date().toISOString(),
-    }, null, 2) + '\n');
+    fs.writeFileSync(
+      p.marker,
+      JSON.stringify(
+        {
+          node: NODE_VERSION,
+          codeServer: CODE_SERVER_VERSION,
+          finishedAt: new Date().toISOString(),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return p;
@@ -194,12 +200,18 @@ module.exports = { ensureInstalled, paths, node24Env, NODE_VERSION, CODE_SERVER_
 if (require.main === module) {
   try {
     const p = ensureInstalled();
-    process.stdout.write(JSON.stringify({
-      cacheDir: p.cacheDir,
-      node: p.nodeBin,
-      codeServer: p.codeServerEntry,
-      chromium: p.chromium,
-    }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        {
+          cacheDir: p.cacheDir,
+          node: p.nodeBin,
+          codeServer: p.codeServerEntry,
+          chromium: p.chromium,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } catch (err) {
     log(`FAILED: ${err.message}`);
     process.exit(1);

@@ -26,10 +26,15 @@ async function misspeltThemeIsReportedAndFixed({ vsc, u, lineOf, screenshot }) {
   await u.goTo(line, 15);
   await u.settle();
   await page.keyboard.press('Control+.');
-  const actions = await u.waitInPage(() => {
-    const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
-    return { ok: rows.length > 0, rows, seen: rows };
-  }, undefined, 'quick fixes at "trst"', 15000);
+  const actions = await u.waitInPage(
+    () => {
+      const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+      return { ok: rows.length > 0, rows, seen: rows };
+    },
+    undefined,
+    'quick fixes at "trst"',
+    15000,
+  );
   assert.strictEqual(actions.rows[0], 'Change "trst" to "trust"');
   await u.clickOn(page.locator('.action-widget .monaco-list-row.action', { hasText: 'Change "trst" to "trust"' }));
   await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'detached' });

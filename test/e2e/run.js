@@ -123,7 +123,8 @@ async function until(check, what, timeout = TIMEOUT) {
   for (;;) {
     last = await check();
     if (last && last.ok !== false) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last seen: ${JSON.stringify(last && last.seen !== undefined ? last.seen : last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last seen: ${JSON.stringify(last && last.seen !== undefined ? last.seen : last)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -153,44 +154,54 @@ function ui(vsc) {
    */
   async function waitForProblems(want, what, timeout) {
     await vsc.openProblems();
-    return waitInPage((want) => {
-      const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-      const rows = [...document.querySelectorAll('.markers-panel-container .monaco-list-row')]
-        .map((row) => {
-          const text = norm(row.innerText || '');
-          const severity = /^(Error|Warning|Info):/.exec(row.getAttribute('aria-label') || '');
-          return { index: Number(row.getAttribute('data-index')), text: severity ? `${severity[1]}: ${text}` : text };
-        })
-        .sort((a, b) => a.index - b.index)
-        .map((row) => row.text);
-      const ok = want.exact
-        ? JSON.stringify(rows) === JSON.stringify(want.exact)
-        : (want.has || []).every((r) => rows.includes(r)) && !(want.none || []).some((s) => rows.some((r) => r.includes(s)));
-      return ok ? { ok: true, rows } : { ok: false, seen: rows };
-    }, want, what, timeout);
+    return waitInPage(
+      (want) => {
+        const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
+        const rows = [...document.querySelectorAll('.markers-panel-container .monaco-list-row')]
+          .map((row) => {
+            const text = norm(row.innerText || '');
+            const severity = /^(Error|Warning|Info):/.exec(row.getAttribute('aria-label') || '');
+            return { index: Number(row.getAttribute('data-index')), text: severity ? `${severity[1]}: ${text}` : text };
+          })
+          .sort((a, b) => a.index - b.index)
+          .map((row) => row.text);
+        const ok = want.exact
+          ? JSON.stringify(rows) === JSON.stringify(want.exact)
+          : (want.has || []).every((r) => rows.includes(r)) && !(want.none || []).some((s) => rows.some((r) => r.includes(s)));
+        return ok ? { ok: true, rows } : { ok: false, seen: rows };
+      },
+      want,
+      what,
+      timeout,
+    );
   }
 
   /** The rows a tree view shows, in display order: level, label, description, expanded. */
   async function waitForTree(view, expected, what, timeout) {
-    return waitInPage(({ view, expected }) => {
-      const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
-      const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === view);
-      if (!pane) return { ok: false, seen: `no view titled ${view}` };
-      const rows = [...pane.querySelectorAll('.monaco-list-row')]
-        .map((row) => ({
-          index: Number(row.getAttribute('data-index')),
-          level: Number(row.getAttribute('aria-level')),
-          label: norm(row.querySelector('.label-name')?.textContent),
-          description: norm(row.querySelector('.label-description')?.textContent),
-        }))
-        .sort((a, b) => a.index - b.index)
-        .map((r) => `${'  '.repeat(r.level - 1)}${r.label}${r.description ? ` · ${r.description}` : ''}`);
-      // `expected` must appear as consecutive rows.
-      for (let i = 0; i + expected.length <= rows.length; i++) {
-        if (expected.every((e, j) => rows[i + j] === e)) return { ok: true, rows };
-      }
-      return { ok: false, seen: rows };
-    }, { view, expected }, what, timeout);
+    return waitInPage(
+      ({ view, expected }) => {
+        const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
+        const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === view);
+        if (!pane) return { ok: false, seen: `no view titled ${view}` };
+        const rows = [...pane.querySelectorAll('.monaco-list-row')]
+          .map((row) => ({
+            index: Number(row.getAttribute('data-index')),
+            level: Number(row.getAttribute('aria-level')),
+            label: norm(row.querySelector('.label-name')?.textContent),
+            description: norm(row.querySelector('.label-description')?.textContent),
+          }))
+          .sort((a, b) => a.index - b.index)
+          .map((r) => `${'  '.repeat(r.level - 1)}${r.label}${r.description ? ` · ${r.description}` : ''}`);
+        // `expected` must appear as consecutive rows.
+        for (let i = 0; i + expected.length <= rows.length; i++) {
+          if (expected.every((e, j) => rows[i + j] === e)) return { ok: true, rows };
+        }
+        return { ok: false, seen: rows };
+      },
+      { view, expected },
+      what,
+      timeout,
+    );
   }
 
   /**
@@ -240,7 +251,13 @@ function ui(vsc) {
   async function settle() {
     const scrolled = await page.evaluate(() => {
       const found = [];
-      for (const el of [document.scrollingElement, document.body, ...document.querySelectorAll('.monaco-workbench, .monaco-workbench .monaco-grid-view, .monaco-workbench .monaco-split-view2, .monaco-workbench .split-view-container, .monaco-workbench .split-view-view, .monaco-workbench .part')]) {
+      for (const el of [
+        document.scrollingElement,
+        document.body,
+        ...document.querySelectorAll(
+          '.monaco-workbench, .monaco-workbench .monaco-grid-view, .monaco-workbench .monaco-split-view2, .monaco-workbench .split-view-container, .monaco-workbench .split-view-view, .monaco-workbench .part',
+        ),
+      ]) {
         if (el && (el.scrollLeft || el.scrollTop)) {
           found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 3).join('.')} (${el.scrollLeft}, ${el.scrollTop})`);
           el.scrollLeft = 0;
@@ -250,10 +267,15 @@ function ui(vsc) {
       return found;
     });
     if (scrolled.length) log(`        note: scrolled back ${scrolled.join(', ')}`);
-    await waitInPage(() => {
-      const shown = [...document.querySelectorAll('.part.sidebar .scrollbar.visible, .part.panel .scrollbar.visible, .part.editor .editor-scrollable > .scrollbar.visible')];
-      return { ok: shown.length === 0, seen: shown.map((e) => e.className) };
-    }, null, 'the scroll bars to fade out', 10000).catch((err) => log(`        note: ${err.message.split('\n')[0]}`));
+    await waitInPage(
+      () => {
+        const shown = [...document.querySelectorAll('.part.sidebar .scrollbar.visible, .part.panel .scrollbar.visible, .part.editor .editor-scrollable > .scrollbar.visible')];
+        return { ok: shown.length === 0, seen: shown.map((e) => e.className) };
+      },
+      null,
+      'the scroll bars to fade out',
+      10000,
+    ).catch((err) => log(`        note: ${err.message.split('\n')[0]}`));
   }
 
   /** Drags the side bar's edge so that it is `width` pixels wide (tree labels and their descriptions fit). */
@@ -268,10 +290,15 @@ function ui(vsc) {
     await page.mouse.move(box.x + width, y, { steps: 4 });
     await page.mouse.up();
     await parkMouse();
-    await waitInPage((width) => {
-      const w = document.querySelector('.part.sidebar')?.getBoundingClientRect().width;
-      return { ok: Math.abs(w - width) < 4, seen: w };
-    }, width, `the side bar to be ${width} px wide`, 10000);
+    await waitInPage(
+      (width) => {
+        const w = document.querySelector('.part.sidebar')?.getBoundingClientRect().width;
+        return { ok: Math.abs(w - width) < 4, seen: w };
+      },
+      width,
+      `the side bar to be ${width} px wide`,
+      10000,
+    );
   }
 
   /** Moves the cursor of the active editor to `line`:`column` (1-based) with Go to Line (Ctrl+G). */
@@ -296,10 +323,13 @@ function ui(vsc) {
   /** Waits until line `n` (1-based) of a workspace file reads `text`. */
   function waitForDiskLine(file, n, text) {
     const abs = path.join(vsc.dirs.workspace, file);
-    return until(() => {
-      const line = fs.readFileSync(abs, 'utf8').split('\n')[n - 1];
-      return line === text ? { ok: true } : { ok: false, seen: line };
-    }, `line ${n} of ${file} to read ${JSON.stringify(text)}`);
+    return until(
+      () => {
+        const line = fs.readFileSync(abs, 'utf8').split('\n')[n - 1];
+        return line === text ? { ok: true } : { ok: false, seen: line };
+      },
+      `line ${n} of ${file} to read ${JSON.stringify(text)}`,
+    );
   }
 
   /** The webview's own document (the report page runs in an iframe inside the webview's iframe). */
@@ -319,7 +349,10 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-run-'));
   // Interrupted: delete the package and the workspace copy, and exit (the harness's exit hook then
   // kills what the open session started).
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ]) {
     process.once(signal, () => {
       log(`interrupted (${signal})`);
       fs.rmSync(scratch, { recursive: true, force: true });
@@ -406,7 +439,7 @@ async function main() {
       await vsc.waitForText('.statusbar-item', /^Specs\b/, 30000);
     });
 
-    await check('the Problems panel lists the example\'s diagnostics', async () => {
+    await check("the Problems panel lists the example's diagnostics", async () => {
       await vsc.openFile('acme.roadmap.yaml');
       await u.goTo(lineOf('acme.roadmap.yaml', /stage: done/), 14);
       await vsc.openProblems();
@@ -434,27 +467,31 @@ async function main() {
       await u.setViewExpanded('Responsibilities', false);
       await u.setViewExpanded('Roadmap', false);
       await u.setViewExpanded('Product Team', true);
-      await u.waitForTree('Product Team', [
-        'Jordan Lee · CEO',
-        '  Dana Whitfield · Head of Product',
-        '    Ravi Menon · Group PM',
-        '    Nora Lindqvist · Senior PM',
-        '    Léa Dubois · Product designer',
-        '    Kai Brandt · Product designer',
-        '    Finn O\'Connor · Product designer',
-        '    Inês Carvalho · UX researcher',
-        '    Omar Haddad · Data analyst',
-        'Peers · 3',
-      ], 'the reporting line in the Product Team view');
+      await u.waitForTree(
+        'Product Team',
+        [
+          'Jordan Lee · CEO',
+          '  Dana Whitfield · Head of Product',
+          '    Ravi Menon · Group PM',
+          '    Nora Lindqvist · Senior PM',
+          '    Léa Dubois · Product designer',
+          '    Kai Brandt · Product designer',
+          "    Finn O'Connor · Product designer",
+          '    Inês Carvalho · UX researcher',
+          '    Omar Haddad · Data analyst',
+          'Peers · 3',
+        ],
+        'the reporting line in the Product Team view',
+      );
       const peers = page.locator('.sidebar .pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Peers$/ }) });
       await u.clickOn(peers.locator('.monaco-tl-twistie'));
       await u.parkMouse();
-      await u.waitForTree('Product Team', [
-        'Peers · 3',
-        '  Priya Raman · CTO',
-        '  Tom Becker · VP Marketing',
-        '  Elena Petrova · Head of Design',
-      ], 'the peers in the Product Team view', 15000);
+      await u.waitForTree(
+        'Product Team',
+        ['Peers · 3', '  Priya Raman · CTO', '  Tom Becker · VP Marketing', '  Elena Petrova · Head of Design'],
+        'the peers in the Product Team view',
+        15000,
+      );
       // A person opens the charter at their entry.
       await u.clickOn(page.locator('.sidebar .pane .monaco-list-row .label-name', { hasText: /^Dana Whitfield$/ }));
       await u.parkMouse();
@@ -469,25 +506,26 @@ async function main() {
       await u.setViewExpanded('Product Team', false);
       await u.setViewExpanded('Responsibilities', true);
       await u.setViewExpanded('Roadmap', true);
-      const areas = await u.waitForTree('Responsibilities', [
-        'Team development · 94/100',
-        '  stale-assessment · 1 finding',
-        '  junior-without-mentor · 1 finding',
-        'Vision creation · 97/100',
-        '  goal-without-metric · 1 finding',
-        'Execution · 94/100',
-        '  now-without-outcome · 1 finding',
-        '  raci-accountable · 1 finding',
-        'Culture · 94/100',
-      ], 'the four areas in the Responsibilities view');
+      const areas = await u.waitForTree(
+        'Responsibilities',
+        [
+          'Team development · 94/100',
+          '  stale-assessment · 1 finding',
+          '  junior-without-mentor · 1 finding',
+          'Vision creation · 97/100',
+          '  goal-without-metric · 1 finding',
+          'Execution · 94/100',
+          '  now-without-outcome · 1 finding',
+          '  raci-accountable · 1 finding',
+          'Culture · 94/100',
+        ],
+        'the four areas in the Responsibilities view',
+      );
       assert.ok(areas.rows.length >= 9, JSON.stringify(areas.rows));
       const roadmap = await u.waitForTree('Roadmap', ['Now · 7 items'], 'the now horizon in the Roadmap view');
       const top = roadmap.rows.filter((r) => !r.startsWith(' '));
       assert.deepStrictEqual(top, ['Now · 7 items', 'Next · 6 items', 'Later · 5 items']);
-      assert.deepStrictEqual(roadmap.rows.slice(1, 3), [
-        '  Real-time balance ledger · Sam Okafor · done · 1 problem',
-        '  Instant payouts to debit cards · Sam Okafor · delivery',
-      ]);
+      assert.deepStrictEqual(roadmap.rows.slice(1, 3), ['  Real-time balance ledger · Sam Okafor · done · 1 problem', '  Instant payouts to debit cards · Sam Okafor · delivery']);
       await screenshot('responsibilities-roadmap');
     });
 
@@ -498,18 +536,9 @@ async function main() {
       await page.locator('.tabs-container .tab.active[aria-label="Responsibility Report"]').waitFor();
       const doc = u.webview();
       await doc.locator('h1', { hasText: 'Responsibility report' }).waitFor();
-      assert.strictEqual(
-        (await doc.locator('h1 + p').first().innerText()).trim(),
-        `4 files checked on ${TODAY}: 2 errors, 7 warnings, 0 infos.`,
-      );
+      assert.strictEqual((await doc.locator('h1 + p').first().innerText()).trim(), `4 files checked on ${TODAY}: 2 errors, 7 warnings, 0 infos.`);
       const headings = (await doc.locator('h2').allInnerTexts()).map((h) => h.trim());
-      assert.deepStrictEqual(headings.slice(0, 5), [
-        'Score per area',
-        'Team development: 94/100',
-        'Vision creation: 97/100',
-        'Execution: 94/100',
-        'Culture: 94/100',
-      ]);
+      assert.deepStrictEqual(headings.slice(0, 5), ['Score per area', 'Team development: 94/100', 'Vision creation: 97/100', 'Execution: 94/100', 'Culture: 94/100']);
       const findings = await doc.locator('body').innerText();
       for (const rule of ['team-development/stale-assessment', 'vision/goal-without-metric', 'execution/raci-accountable', 'culture/team-without-designer']) {
         assert.ok(findings.includes(rule), `the report names ${rule}`);
@@ -523,7 +552,7 @@ async function main() {
       await tab.waitFor({ state: 'detached' });
     });
 
-    await check('completion on a roadmap item\'s owner offers the member ids', async () => {
+    await check("completion on a roadmap item's owner offers the member ids", async () => {
       await vsc.openFile('acme.roadmap.yaml');
       const line = lineOf('acme.roadmap.yaml', /^ {6}owner: sam$/, /- id: real-time-ledger/);
       await u.goTo(line, 14);
@@ -535,13 +564,18 @@ async function main() {
       await u.settle();
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget.visible');
-      await u.waitInPage((ids) => {
-        const rows = [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row')]
-          .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
-          .map((r) => r.querySelector('.label-name')?.textContent.trim());
-        const ok = rows.length >= 8 && rows.every((r, i) => r === ids[i]);
-        return { ok, seen: rows };
-      }, MEMBER_IDS, 'member ids in the completion list', 30000);
+      await u.waitInPage(
+        (ids) => {
+          const rows = [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row')]
+            .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+            .map((r) => r.querySelector('.label-name')?.textContent.trim());
+          const ok = rows.length >= 8 && rows.every((r, i) => r === ids[i]);
+          return { ok, seen: rows };
+        },
+        MEMBER_IDS,
+        'member ids in the completion list',
+        30000,
+      );
       const detail = await vsc.waitForText('.editor-widget.suggest-widget.visible .monaco-list-row.focused', 'Dana Whitfield', 5000);
       assert.strictEqual(detail, 'dana Dana Whitfield · Head of Product');
       await screenshot('completion', { settle: false });
@@ -560,10 +594,15 @@ async function main() {
       await u.goTo(line, 8);
       await u.settle();
       await page.keyboard.press('Control+.');
-      const actions = await u.waitInPage(() => {
-        const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
-        return { ok: rows.length > 0, rows, seen: rows };
-      }, undefined, 'quick fixes at "confidance"', 15000);
+      const actions = await u.waitInPage(
+        () => {
+          const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+          return { ok: rows.length > 0, rows, seen: rows };
+        },
+        undefined,
+        'quick fixes at "confidance"',
+        15000,
+      );
       assert.strictEqual(actions.rows[0], 'Change "confidance" to "confidence"');
       await screenshot('quick-fix', { settle: false });
       await u.clickOn(page.locator('.action-widget .monaco-list-row.action', { hasText: 'Change "confidance" to "confidence"' }));
@@ -622,8 +661,21 @@ async function main() {
 
     vscName = 'first-hour';
     await firstHour({
-      launch, vsix, scratch, artifacts: path.join(args.artifacts, 'first-hour'), settings: SETTINGS, timeout: TIMEOUT, log: (m) => log(`  [e2e] ${m}`),
-      check, screenshot, ui, until, setVsc: (session) => { vsc = session; }, closeVsc,
+      launch,
+      vsix,
+      scratch,
+      artifacts: path.join(args.artifacts, 'first-hour'),
+      settings: SETTINGS,
+      timeout: TIMEOUT,
+      log: (m) => log(`  [e2e] ${m}`),
+      check,
+      screenshot,
+      ui,
+      until,
+      setVsc: (session) => {
+        vsc = session;
+      },
+      closeVsc,
     });
 
     await check('the integration suite of test/vscode passes in code-server', async () => {
@@ -670,7 +722,12 @@ async function main() {
         if (path.basename(shot) === 'broken.png') continue;
         fs.copyFileSync(shot, path.join(SCREENSHOTS, path.basename(shot)));
       }
-      log(`screenshots: ${shots.filter((s) => path.basename(s) !== 'broken.png').map((s) => path.relative(PROJECT_ROOT, path.join(SCREENSHOTS, path.basename(s)))).join(', ')}`);
+      log(
+        `screenshots: ${shots
+          .filter((s) => path.basename(s) !== 'broken.png')
+          .map((s) => path.relative(PROJECT_ROOT, path.join(SCREENSHOTS, path.basename(s))))
+          .join(', ')}`,
+      );
     }
     timings.totalMs = Date.now() - started;
     log(`timings: ${JSON.stringify(timings)}`);

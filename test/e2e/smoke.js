@@ -45,7 +45,10 @@ async function main() {
   }
 }
 
-main().then(() => console.log('smoke: ok'), (err) => {
-  console.error(`smoke: FAILED\n${err.stack || err}`);
-  process.exitCode = 1;
-});
+main().then(
+  () => console.log('smoke: ok'),
+  (err) => {
+    console.error(`smoke: FAILED\n${err.stack || err}`);
+    process.exitCode = 1;
+  },
+);

@@ -44,7 +44,10 @@ async function main() {
   const results = [];
   fs.mkdirSync(args.artifacts, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-web-'));
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ]) {
     process.once(signal, () => {
       fs.rmSync(scratch, { recursive: true, force: true });
       process.exit(code);
@@ -98,7 +101,7 @@ async function main() {
       assert.deepStrictEqual(vsc.processesRunning(path.join('dist', 'server', 'server.js')), []);
     });
 
-    await check('the Problems panel lists the example\'s diagnostics, and the hover gives the message', async () => {
+    await check("the Problems panel lists the example's diagnostics, and the hover gives the message", async () => {
       await vsc.openFile('acme.roadmap.yaml');
       await u.goTo(lineOf('acme.roadmap.yaml', /stage: done/), 14);
       await vsc.openProblems();
@@ -123,18 +126,22 @@ async function main() {
       await u.setViewExpanded('Responsibilities', false);
       await u.setViewExpanded('Roadmap', false);
       await u.setViewExpanded('Product Team', true);
-      await u.waitForTree('Product Team', [
-        'Jordan Lee · CEO',
-        '  Dana Whitfield · Head of Product',
-        '    Ravi Menon · Group PM',
-        '    Nora Lindqvist · Senior PM',
-        '    Léa Dubois · Product designer',
-        '    Kai Brandt · Product designer',
-        '    Finn O\'Connor · Product designer',
-        '    Inês Carvalho · UX researcher',
-        '    Omar Haddad · Data analyst',
-        'Peers · 3',
-      ], 'the reporting line in the Product Team view');
+      await u.waitForTree(
+        'Product Team',
+        [
+          'Jordan Lee · CEO',
+          '  Dana Whitfield · Head of Product',
+          '    Ravi Menon · Group PM',
+          '    Nora Lindqvist · Senior PM',
+          '    Léa Dubois · Product designer',
+          '    Kai Brandt · Product designer',
+          "    Finn O'Connor · Product designer",
+          '    Inês Carvalho · UX researcher',
+          '    Omar Haddad · Data analyst',
+          'Peers · 3',
+        ],
+        'the reporting line in the Product Team view',
+      );
       await vsc.screenshot('web-product-team');
     });
 
@@ -142,14 +149,21 @@ async function main() {
       await u.setViewExpanded('Product Team', false);
       await u.setViewExpanded('Responsibilities', true);
       await u.setViewExpanded('Roadmap', true);
-      await u.waitForTree('Responsibilities', [
-        'Team development · 94/100 · 2 of 12 rules with findings',
-        '  team-development/stale-assessment · 1 finding',
-        '  team-development/junior-without-mentor · 1 finding',
-        'Vision creation · 97/100 · 1 of 13 rules with findings',
-      ], 'the areas in the Responsibilities view');
+      await u.waitForTree(
+        'Responsibilities',
+        [
+          'Team development · 94/100 · 2 of 12 rules with findings',
+          '  team-development/stale-assessment · 1 finding',
+          '  team-development/junior-without-mentor · 1 finding',
+          'Vision creation · 97/100 · 1 of 13 rules with findings',
+        ],
+        'the areas in the Responsibilities view',
+      );
       const roadmap = await u.waitForTree('Roadmap', ['Now · 7 items'], 'the now horizon in the Roadmap view');
-      assert.deepStrictEqual(roadmap.rows.filter((r) => !r.startsWith(' ')), ['Now · 7 items', 'Next · 6 items', 'Later · 5 items']);
+      assert.deepStrictEqual(
+        roadmap.rows.filter((r) => !r.startsWith(' ')),
+        ['Now · 7 items', 'Next · 6 items', 'Later · 5 items'],
+      );
     });
 
     await check('"Product Specs: Show Responsibility Report" opens the report with the four areas', async () => {
@@ -164,7 +178,7 @@ async function main() {
       await vsc.runCommand('View: Close All Editors');
     });
 
-    await check('completion on a roadmap item\'s owner offers the member ids', async () => {
+    await check("completion on a roadmap item's owner offers the member ids", async () => {
       await vsc.openFile('acme.roadmap.yaml');
       const line = lineOf('acme.roadmap.yaml', /^ {6}owner: sam$/, /- id: real-time-ledger/);
       await u.goTo(line, 14);
@@ -191,14 +205,17 @@ async function main() {
       await u.waitForProblems({ has: ['acme.roadmap.yaml 4'], none: ['confidance'] }, 'the unknown-property error to go away', 30000);
     });
 
-    await check('a spec file changed on disk is checked again (read through the editor\'s file system)', async () => {
+    await check("a spec file changed on disk is checked again (read through the editor's file system)", async () => {
       await vsc.runCommand('View: Close All Editors');
       const file = path.join(vsc.dirs.workspace, 'acme.vision.yaml');
       const text = fs.readFileSync(file, 'utf8');
       fs.writeFileSync(file, text.replace(/^(\s+ownership:) product-team$/m, '$1 everyone'));
-      await u.waitForProblems({ has: ['acme.vision.yaml 2'] }, 'the vision\'s new error', 30000);
-      const rows = (await u.waitForProblems({ has: ['acme.vision.yaml 2'] }, 'the vision\'s rows', 5000)).rows;
-      assert.ok(rows.some((r) => r.startsWith('Error: "everyone" is not a valid value for "ownership".')), JSON.stringify(rows));
+      await u.waitForProblems({ has: ['acme.vision.yaml 2'] }, "the vision's new error", 30000);
+      const rows = (await u.waitForProblems({ has: ['acme.vision.yaml 2'] }, "the vision's rows", 5000)).rows;
+      assert.ok(
+        rows.some((r) => r.startsWith('Error: "everyone" is not a valid value for "ownership".')),
+        JSON.stringify(rows),
+      );
     });
 
     await check('"Product Specs: Open Rule Documentation" shows a rule\'s page shipped with the extension', async () => {
@@ -218,31 +235,42 @@ async function main() {
       await u.webview().locator('h1', { hasText: 'vision/owner-missing' }).waitFor();
     });
 
-    await check('the language server\'s worker script runs as a real web worker in Chromium and checks the example', async () => {
+    await check("the language server's worker script runs as a real web worker in Chromium and checks the example", async () => {
       // What vscode.dev does with dist/server/browserServer.js, where the editor lets the extension create
       // workers (code-server does not, for an extension installed on its server): here the page plays the extension.
       const script = fs.readFileSync(path.join(PROJECT_ROOT, 'dist', 'server', 'browserServer.js'), 'utf8');
       const folder = 'vscode-vfs://github/acme/specs';
-      const files = fs.readdirSync(EXAMPLE).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ uri: `${folder}/${name}`, text: fs.readFileSync(path.join(EXAMPLE, name), 'utf8') }));
+      const files = fs
+        .readdirSync(EXAMPLE)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => ({ uri: `${folder}/${name}`, text: fs.readFileSync(path.join(EXAMPLE, name), 'utf8') }));
       files.push({ uri: `${folder}/.productspecs.yaml`, text: `today: ${TODAY}\n` });
       const workerPage = await vsc.context.newPage();
       try {
-        const diagnostics = await workerPage.evaluate(({ script, folder, files }) => new Promise((resolve, reject) => {
-          const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
-          const send = (message) => worker.postMessage({ jsonrpc: '2.0', ...message });
-          worker.onerror = (event) => reject(new Error(`worker error: ${event.message}`));
-          worker.onmessage = ({ data }) => {
-            const answers = { 'productSpecs/workspaceFiles': files, 'workspace/configuration': [{}], 'client/registerCapability': null };
-            if (data.method in answers) send({ id: data.id, result: answers[data.method] });
-            else if (data.id === 1) {
-              send({ method: 'initialized', params: {} });
-            } else if (data.method === 'textDocument/publishDiagnostics' && data.params.uri.endsWith('/acme.roadmap.yaml')) {
-              worker.terminate();
-              resolve(data.params.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`));
-            }
-          };
-          send({ id: 1, method: 'initialize', params: { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'specs' }], capabilities: { workspace: { configuration: true } } } });
-        }), { script, folder, files });
+        const diagnostics = await workerPage.evaluate(
+          ({ script, folder, files }) =>
+            new Promise((resolve, reject) => {
+              const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+              const send = (message) => worker.postMessage({ jsonrpc: '2.0', ...message });
+              worker.onerror = (event) => reject(new Error(`worker error: ${event.message}`));
+              worker.onmessage = ({ data }) => {
+                const answers = { 'productSpecs/workspaceFiles': files, 'workspace/configuration': [{}], 'client/registerCapability': null };
+                if (data.method in answers) send({ id: data.id, result: answers[data.method] });
+                else if (data.id === 1) {
+                  send({ method: 'initialized', params: {} });
+                } else if (data.method === 'textDocument/publishDiagnostics' && data.params.uri.endsWith('/acme.roadmap.yaml')) {
+                  worker.terminate();
+                  resolve(data.params.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`));
+                }
+              };
+              send({
+                id: 1,
+                method: 'initialize',
+                params: { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'specs' }], capabilities: { workspace: { configuration: true } } },
+              });
+            }),
+          { script, folder, files },
+        );
         // The same rows the Problems panel shows for the roadmap (its first five, before the edits above).
         const fromPanel = EXPECTED_PROBLEMS.slice(1, 6).map((row) => {
           const [, message, code, line, column] = /^\w+: (.*) product-specs (\S+) \[Ln (\d+), Col (\d+)\]$/.exec(row);

@@ -80,7 +80,16 @@ export class FuzzStats {
   save(): void {
     const file = process.env.FUZZ_SUMMARY;
     if (!file) return;
-    const entry = { label: this.label, inputs: this.inputs, broken: this.broken, crashes: this.crashes, hangs: this.hangs, silent: this.silent, badRanges: this.badRanges, slowest: this.slowest };
+    const entry = {
+      label: this.label,
+      inputs: this.inputs,
+      broken: this.broken,
+      crashes: this.crashes,
+      hangs: this.hangs,
+      silent: this.silent,
+      badRanges: this.badRanges,
+      slowest: this.slowest,
+    };
     fs.appendFileSync(file, `${JSON.stringify(entry)}\n`);
   }
 }

@@ -39,7 +39,14 @@ export function bigRoadmap(bytes: number): string {
   for (let copy = 1; length < bytes; copy++) {
     const renamed = items
       .replace(/^( {4}- id: )([a-z0-9-]+)/gm, (_, lead: string, id: string) => `${lead}${id}-${copy}`)
-      .replace(/dependsOn: \[([^\]]*)\]/g, (_, ids: string) => `dependsOn: [${ids.split(', ').map((id) => `${id}-${copy}`).join(', ')}]`);
+      .replace(
+        /dependsOn: \[([^\]]*)\]/g,
+        (_, ids: string) =>
+          `dependsOn: [${ids
+            .split(', ')
+            .map((id) => `${id}-${copy}`)
+            .join(', ')}]`,
+      );
     parts.push(renamed);
     length += renamed.length;
   }
@@ -68,11 +75,65 @@ function blockBomb(levels: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const NON_STRING_KEYS = ['? [a]\n: b', '1: x', 'null: y', '~: z', 'true: t', '[a, b]: c', '{a: 1}: d', '1.5: f', '2026-01-01: d', '.inf: i', '0x1F: h', '? |\n  block key\n: v', '"": empty'];
+const NON_STRING_KEYS = [
+  '? [a]\n: b',
+  '1: x',
+  'null: y',
+  '~: z',
+  'true: t',
+  '[a, b]: c',
+  '{a: 1}: d',
+  '1.5: f',
+  '2026-01-01: d',
+  '.inf: i',
+  '0x1F: h',
+  '? |\n  block key\n: v',
+  '"": empty',
+];
 
-const HUGE_NUMBERS = ['1e400', '-1e400', '1e-400', '123456789012345678901234567890', '-123456789012345678901234567890', '0x7fffffffffffffffffffffffffffffff', '0o7777777777777777777777777', '.nan', '.inf', '-.inf', '9007199254740993', '1_000_000'];
+const HUGE_NUMBERS = [
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '123456789012345678901234567890',
+  '-123456789012345678901234567890',
+  '0x7fffffffffffffffffffffffffffffff',
+  '0o7777777777777777777777777',
+  '.nan',
+  '.inf',
+  '-.inf',
+  '9007199254740993',
+  '1_000_000',
+];
 
-const WRONG_KINDS = ['42', '-1', '1e400', '[Vision]', '[]', '{a: 1}', '{}', 'Visoin', 'vision', 'VISION', 'Roadmaps', 'Team Charter', 'Config', '""', "''", 'null', '~', 'true', '"Vision "', '!!binary aGVsbG8=', '&k Vision', '|\n  Vision', '2026-01-01', 'Vision # and a comment', '"\\u0000Vision"', '\n  - Vision'];
+const WRONG_KINDS = [
+  '42',
+  '-1',
+  '1e400',
+  '[Vision]',
+  '[]',
+  '{a: 1}',
+  '{}',
+  'Visoin',
+  'vision',
+  'VISION',
+  'Roadmaps',
+  'Team Charter',
+  'Config',
+  '""',
+  "''",
+  'null',
+  '~',
+  'true',
+  '"Vision "',
+  '!!binary aGVsbG8=',
+  '&k Vision',
+  '|\n  Vision',
+  '2026-01-01',
+  'Vision # and a comment',
+  '"\\u0000Vision"',
+  '\n  - Vision',
+];
 
 /** The fixed inputs: every shape the issue names, each once. The 47 MB one is for the engine only. */
 export function specialInputs(options: { huge?: boolean } = {}): FuzzInput[] {
@@ -93,7 +154,14 @@ export function specialInputs(options: { huge?: boolean } = {}): FuzzInput[] {
     { name: 'BOM in the middle of a line', file: v, text: vision.text.replace('metadata:', 'meta\uFEFFdata:') },
     { name: 'CRLF line ends', file: roadmap.file, text: roadmap.text.replace(/\n/g, '\r\n') },
     { name: 'lone CR line ends', file: charter.file, text: charter.text.replace(/\n/g, '\r') },
-    { name: 'mixed line ends', file: v, text: vision.text.split('\n').map((line, i) => line + (i % 3 === 0 ? '\r' : '')).join('\n') },
+    {
+      name: 'mixed line ends',
+      file: v,
+      text: vision.text
+        .split('\n')
+        .map((line, i) => line + (i % 3 === 0 ? '\r' : ''))
+        .join('\n'),
+    },
     { name: 'tab indentation', file: v, text: vision.text.replace(/^ {2}/gm, '\t') },
     { name: 'tabs after colons', file: v, text: vision.text.replace(/: /g, ':\t') },
     { name: 'one NUL byte', file: v, text: vision.text.replace('kind: Vision', 'kind: Vis\u0000ion') },
@@ -120,21 +188,37 @@ export function specialInputs(options: { huge?: boolean } = {}): FuzzInput[] {
     { name: 'duplicate keys deep inside', file: roadmap.file, text: roadmap.text.replace(/^( {6}title: .*)$/m, '$1\n$1') },
     { name: 'duplicate keys in a flow mapping', file: v, text: `${header}  horizon: {years: 5, years: 6}\n` },
     { name: '__proto__ keys', file: v, text: vision.text.replace('spec:\n', 'spec:\n  __proto__:\n    polluted: yes\n  constructor: {prototype: {polluted: yes}}\n') },
-    ...NON_STRING_KEYS.map((key, i) => ({ name: `non-string key ${JSON.stringify(key)}`, file: i % 2 ? v : roadmap.file, text: (i % 2 ? vision.text : roadmap.text).replace('spec:\n', `spec:\n  ${key.replace(/\n/g, '\n  ')}\n`) })),
+    ...NON_STRING_KEYS.map((key, i) => ({
+      name: `non-string key ${JSON.stringify(key)}`,
+      file: i % 2 ? v : roadmap.file,
+      text: (i % 2 ? vision.text : roadmap.text).replace('spec:\n', `spec:\n  ${key.replace(/\n/g, '\n  ')}\n`),
+    })),
     ...NON_STRING_KEYS.map((key) => ({ name: `non-string key ${JSON.stringify(key)} at the top`, file: v, text: `${key}\n${vision.text}` })),
     ...HUGE_NUMBERS.map((value) => ({ name: `huge number ${value}`, file: v, text: vision.text.replace(/years: \d+/, `years: ${value}`) })),
-    { name: 'huge numbers everywhere', file: charter.file, text: charter.text.replace(/(engineers|rampWeeks): \d+/g, '$1: 1e400').replace(/(lastOneOnOne|startDate): .*/g, '$1: 123456789012345678901234567890') },
+    {
+      name: 'huge numbers everywhere',
+      file: charter.file,
+      text: charter.text.replace(/(engineers|rampWeeks): \d+/g, '$1: 1e400').replace(/(lastOneOnOne|startDate): .*/g, '$1: 123456789012345678901234567890'),
+    },
     { name: 'two documents', file: v, text: `${vision.text}---\n${vision.text}` },
     { name: 'a document end marker in the middle', file: v, text: vision.text.replace('spec:\n', '...\nspec:\n') },
     { name: 'ten documents', file: v, text: Array.from({ length: 10 }, () => `---\n${vision.text}`).join('') },
     { name: 'three kinds in one file', file: v, text: [vision.text, roadmap.text, charter.text].join('---\n') },
     { name: 'a YAML directive', file: v, text: `%YAML 1.1\n---\n${vision.text}` },
     { name: 'a tag directive with a URL', file: v, text: `%TAG !e! http://example.com/tags/\n---\n${vision.text.replace('kind: Vision', 'kind: !e!kind Vision')}` },
-    ...WRONG_KINDS.map((kind, i) => ({ name: `kind: ${JSON.stringify(kind)}`, file: EXAMPLES[i % EXAMPLES.length].file, text: EXAMPLES[i % EXAMPLES.length].text.replace(/^kind: .*$/m, `kind: ${kind}`) })),
+    ...WRONG_KINDS.map((kind, i) => ({
+      name: `kind: ${JSON.stringify(kind)}`,
+      file: EXAMPLES[i % EXAMPLES.length].file,
+      text: EXAMPLES[i % EXAMPLES.length].text.replace(/^kind: .*$/m, `kind: ${kind}`),
+    })),
     { name: 'kind: Vision in a roadmap file', file: roadmap.file, text: roadmap.text.replace('kind: Roadmap', 'kind: Vision') },
     { name: 'no kind in a file whose name says nothing', file: 'notes.yaml', text: vision.text.replace('kind: Vision\n', '') },
     { name: 'unknown kind in a file whose name says nothing', file: 'notes.yaml', text: vision.text.replace('kind: Vision', 'kind: Strategy') },
-    { name: 'JavaScript tags', file: v, text: `${header}  statement: !!js/function "function () { process.exit(3) }"\n  narrative: !!js/undefined ''\n  principles: !!js/regexp /a/\n` },
+    {
+      name: 'JavaScript tags',
+      file: v,
+      text: `${header}  statement: !!js/function "function () { process.exit(3) }"\n  narrative: !!js/undefined ''\n  principles: !!js/regexp /a/\n`,
+    },
     { name: '1,600 roadmap items, each depending on a misspelt item', file: roadmap.file, text: misspeltDependencies(1600) },
     { name: '640 members with misspelt managers and mentors', file: charter.file, text: misspeltManagers(640) },
     { name: '100,000 list entries', file: v, text: `${header}  principles:\n${'    - x\n'.repeat(100_000)}` },
@@ -143,16 +227,42 @@ export function specialInputs(options: { huge?: boolean } = {}): FuzzInput[] {
   ];
   if (options.huge) {
     // Ten thousand levels of indentation cannot fit under the size limit: the file is too large to check.
-    inputs.push({ name: `${DEEP} nested block mappings, one indented line each`, file: v, text: header + Array.from({ length: DEEP }, (_, i) => `${' '.repeat(i + 2)}a:`).join('\n') + ' 1\n' });
+    inputs.push({
+      name: `${DEEP} nested block mappings, one indented line each`,
+      file: v,
+      text: header + Array.from({ length: DEEP }, (_, i) => `${' '.repeat(i + 2)}a:`).join('\n') + ' 1\n',
+    });
   }
   return inputs;
 }
 
 /** A roadmap whose items each depend on an id one letter away from another item's: every dependency is unknown and close to many ids. */
 function misspeltDependencies(count: number): string {
-  const lines = ['apiVersion: productspecs/v1', 'kind: Roadmap', 'metadata:', '  id: many-items', '  vision: acme-vision', '  owner: dana', 'spec:', '  format: now-next-later', '  themes:', '    - id: cash-flow', '      name: Cash flow', '      problem: Merchants wait for their money.', '  items:'];
+  const lines = [
+    'apiVersion: productspecs/v1',
+    'kind: Roadmap',
+    'metadata:',
+    '  id: many-items',
+    '  vision: acme-vision',
+    '  owner: dana',
+    'spec:',
+    '  format: now-next-later',
+    '  themes:',
+    '    - id: cash-flow',
+    '      name: Cash flow',
+    '      problem: Merchants wait for their money.',
+    '  items:',
+  ];
   for (let i = 0; i < count; i++) {
-    lines.push(`    - id: item-number-${i}`, `      title: Item ${i}`, '      horizon: later', '      theme: cash-flow', '      owner: dana', '      stage: opportunity', `      dependsOn: [itme-number-${i + 1}]`);
+    lines.push(
+      `    - id: item-number-${i}`,
+      `      title: Item ${i}`,
+      '      horizon: later',
+      '      theme: cash-flow',
+      '      owner: dana',
+      '      stage: opportunity',
+      `      dependsOn: [itme-number-${i + 1}]`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -166,9 +276,33 @@ function itemsWithoutHorizon(count: number): string {
 
 /** A charter whose members each report to, and are mentored by, an id one letter away from another member's. */
 function misspeltManagers(count: number): string {
-  const lines = ['apiVersion: productspecs/v1', 'kind: TeamCharter', 'metadata:', '  id: many-members', '  owner: dana', 'spec:', '  purpose: Discover and deliver.', '  mission: Be the first choice.', '  headOfProduct: dana', '  reportsTo:', '    role: CEO', '    name: Jordan Lee', '  members:', '    - id: dana', '      name: Dana Whitfield', '      role: head-of-product'];
+  const lines = [
+    'apiVersion: productspecs/v1',
+    'kind: TeamCharter',
+    'metadata:',
+    '  id: many-members',
+    '  owner: dana',
+    'spec:',
+    '  purpose: Discover and deliver.',
+    '  mission: Be the first choice.',
+    '  headOfProduct: dana',
+    '  reportsTo:',
+    '    role: CEO',
+    '    name: Jordan Lee',
+    '  members:',
+    '    - id: dana',
+    '      name: Dana Whitfield',
+    '      role: head-of-product',
+  ];
   for (let i = 0; i < count; i++) {
-    lines.push(`    - id: member-number-${i}`, `      name: Member ${i}`, '      role: apm', `      reportsTo: membr-number-${i + 1}`, '      coaching:', `        mentor: membr-number-${i + 2}`);
+    lines.push(
+      `    - id: member-number-${i}`,
+      `      name: Member ${i}`,
+      '      role: apm',
+      `      reportsTo: membr-number-${i + 1}`,
+      '      coaching:',
+      `        mentor: membr-number-${i + 2}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -207,92 +341,134 @@ function lineAt(text: string, random: () => number): number {
 const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
   ['yaml edits', (text, random) => mutate(text, random)],
   ['more yaml edits', (text, random) => mutate(mutate(mutate(text, random), random), random)],
-  ['random bytes', (text, random) => {
-    const at = Math.floor(random() * text.length);
-    return text.slice(0, at) + randomBytes(random, 1 + Math.floor(random() * 16)) + text.slice(at + Math.floor(random() * 8));
-  }],
-  ['random unicode', (text, random) => {
-    const at = Math.floor(random() * text.length);
-    return text.slice(0, at) + randomUnicode(random, 1 + Math.floor(random() * 8)) + text.slice(at);
-  }],
-  ['NUL bytes', (text, random) => {
-    const at = Math.floor(random() * text.length);
-    return text.slice(0, at) + '\u0000'.repeat(1 + Math.floor(random() * 3)) + text.slice(at);
-  }],
+  [
+    'random bytes',
+    (text, random) => {
+      const at = Math.floor(random() * text.length);
+      return text.slice(0, at) + randomBytes(random, 1 + Math.floor(random() * 16)) + text.slice(at + Math.floor(random() * 8));
+    },
+  ],
+  [
+    'random unicode',
+    (text, random) => {
+      const at = Math.floor(random() * text.length);
+      return text.slice(0, at) + randomUnicode(random, 1 + Math.floor(random() * 8)) + text.slice(at);
+    },
+  ],
+  [
+    'NUL bytes',
+    (text, random) => {
+      const at = Math.floor(random() * text.length);
+      return text.slice(0, at) + '\u0000'.repeat(1 + Math.floor(random() * 3)) + text.slice(at);
+    },
+  ],
   ['BOM', (text, random) => `\uFEFF${random() < 0.5 ? text : mutate(text, random)}`],
-  ['CRLF', (text, random) => {
-    const converted = random() < 0.5 ? text.replace(/\n/g, '\r\n') : text.replace(/\n/g, (line) => (random() < 0.3 ? '\r\n' : line));
-    return random() < 0.5 ? converted : mutate(converted, random);
-  }],
-  ['tabs', (text, random) => {
-    const at = lineAt(text, random);
-    const spaces = /^ */.exec(text.slice(at))![0].length;
-    const cut = Math.min(spaces, 1 + Math.floor(random() * 4));
-    return random() < 0.7 ? text.slice(0, at) + '\t' + text.slice(at + cut) : text.replace(/: /, ':\t');
-  }],
+  [
+    'CRLF',
+    (text, random) => {
+      const converted = random() < 0.5 ? text.replace(/\n/g, '\r\n') : text.replace(/\n/g, (line) => (random() < 0.3 ? '\r\n' : line));
+      return random() < 0.5 ? converted : mutate(converted, random);
+    },
+  ],
+  [
+    'tabs',
+    (text, random) => {
+      const at = lineAt(text, random);
+      const spaces = /^ */.exec(text.slice(at))![0].length;
+      const cut = Math.min(spaces, 1 + Math.floor(random() * 4));
+      return random() < 0.7 ? text.slice(0, at) + '\t' + text.slice(at + cut) : text.replace(/: /, ':\t');
+    },
+  ],
   ['truncated and mutated', (text, random) => mutate(text.slice(0, Math.floor(random() * text.length)), random)],
-  ['non-string key', (text, random) => {
-    const at = lineAt(text, random);
-    const indent = /^ */.exec(text.slice(at))![0];
-    return text.slice(0, at) + indent + pick(NON_STRING_KEYS, random).replace(/\n/g, `\n${indent}`) + '\n' + text.slice(at);
-  }],
-  ['duplicate key', (text, random) => {
-    const at = lineAt(text, random);
-    const end = text.indexOf('\n', at);
-    const line = text.slice(at, end === -1 ? text.length : end);
-    return text.slice(0, at) + line + '\n' + text.slice(at);
-  }],
-  ['huge number', (text, random) => {
-    const scalars = [...text.matchAll(/: ([^\s#][^\n#]*)$/gm)];
-    if (scalars.length === 0) return text;
-    const match = pick(scalars, random);
-    const at = match.index + 2;
-    return text.slice(0, at) + pick(HUGE_NUMBERS, random) + text.slice(at + match[1].length);
-  }],
+  [
+    'non-string key',
+    (text, random) => {
+      const at = lineAt(text, random);
+      const indent = /^ */.exec(text.slice(at))![0];
+      return text.slice(0, at) + indent + pick(NON_STRING_KEYS, random).replace(/\n/g, `\n${indent}`) + '\n' + text.slice(at);
+    },
+  ],
+  [
+    'duplicate key',
+    (text, random) => {
+      const at = lineAt(text, random);
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end === -1 ? text.length : end);
+      return text.slice(0, at) + line + '\n' + text.slice(at);
+    },
+  ],
+  [
+    'huge number',
+    (text, random) => {
+      const scalars = [...text.matchAll(/: ([^\s#][^\n#]*)$/gm)];
+      if (scalars.length === 0) return text;
+      const match = pick(scalars, random);
+      const at = match.index + 2;
+      return text.slice(0, at) + pick(HUGE_NUMBERS, random) + text.slice(at + match[1].length);
+    },
+  ],
   ['wrong kind', (text, random) => (/^kind: .*$/m.test(text) ? text.replace(/^kind: .*$/m, `kind: ${pick(WRONG_KINDS, random)}`) : `kind: ${pick(WRONG_KINDS, random)}\n${text}`)],
-  ['several documents', (text, random) => {
-    const at = lineAt(text, random);
-    return random() < 0.5 ? `${text.slice(0, at)}---\n${text.slice(at)}` : `${text}---\n${pick(EXAMPLES, random).text}`;
-  }],
-  ['anchors and aliases', (text, random) => {
-    const scalars = [...text.matchAll(/: ([^\s#][^\n#]*)$/gm)];
-    if (scalars.length < 2) return text;
-    const anchor = pick(scalars, random);
-    const alias = pick(scalars, random);
-    const edits = [
-      { at: anchor.index + 2, cut: 0, insert: '&x ' },
-      { at: alias.index + 2, cut: alias[1].length, insert: random() < 0.8 ? '*x' : '*y' },
-    ].sort((a, b) => b.at - a.at);
-    let out = text;
-    for (const edit of edits) out = out.slice(0, edit.at) + edit.insert + out.slice(edit.at + edit.cut);
-    return out;
-  }],
-  ['halves of two examples', (text, random) => {
-    const other = pick(EXAMPLES, random).text;
-    return text.slice(0, Math.floor(random() * text.length)) + other.slice(Math.floor(random() * other.length));
-  }],
-  ['swapped lines', (text, random) => {
-    const lines = text.split('\n');
-    const a = Math.floor(random() * lines.length);
-    const b = Math.floor(random() * lines.length);
-    [lines[a], lines[b]] = [lines[b], lines[a]];
-    return lines.join('\n');
-  }],
-  ['shifted block', (text, random) => {
-    const lines = text.split('\n');
-    const from = Math.floor(random() * lines.length);
-    const to = Math.min(lines.length, from + 1 + Math.floor(random() * 12));
-    const shift = random() < 0.5 ? ' '.repeat(1 + Math.floor(random() * 3)) : '';
-    for (let i = from; i < to; i++) lines[i] = shift ? shift + lines[i] : lines[i].replace(/^ {1,3}/, '');
-    return lines.join('\n');
-  }],
-  ['deep nesting', (text, random) => {
-    const at = lineAt(text, random);
-    const depth = 1 + Math.floor(random() * 200);
-    const open = random() < 0.5 ? '[' : '{a: ';
-    const close = open === '[' ? ']' : '}';
-    return `${text.slice(0, at)}  deep: ${open.repeat(depth)}1${random() < 0.8 ? close.repeat(depth) : ''}\n${text.slice(at)}`;
-  }],
+  [
+    'several documents',
+    (text, random) => {
+      const at = lineAt(text, random);
+      return random() < 0.5 ? `${text.slice(0, at)}---\n${text.slice(at)}` : `${text}---\n${pick(EXAMPLES, random).text}`;
+    },
+  ],
+  [
+    'anchors and aliases',
+    (text, random) => {
+      const scalars = [...text.matchAll(/: ([^\s#][^\n#]*)$/gm)];
+      if (scalars.length < 2) return text;
+      const anchor = pick(scalars, random);
+      const alias = pick(scalars, random);
+      const edits = [
+        { at: anchor.index + 2, cut: 0, insert: '&x ' },
+        { at: alias.index + 2, cut: alias[1].length, insert: random() < 0.8 ? '*x' : '*y' },
+      ].sort((a, b) => b.at - a.at);
+      let out = text;
+      for (const edit of edits) out = out.slice(0, edit.at) + edit.insert + out.slice(edit.at + edit.cut);
+      return out;
+    },
+  ],
+  [
+    'halves of two examples',
+    (text, random) => {
+      const other = pick(EXAMPLES, random).text;
+      return text.slice(0, Math.floor(random() * text.length)) + other.slice(Math.floor(random() * other.length));
+    },
+  ],
+  [
+    'swapped lines',
+    (text, random) => {
+      const lines = text.split('\n');
+      const a = Math.floor(random() * lines.length);
+      const b = Math.floor(random() * lines.length);
+      [lines[a], lines[b]] = [lines[b], lines[a]];
+      return lines.join('\n');
+    },
+  ],
+  [
+    'shifted block',
+    (text, random) => {
+      const lines = text.split('\n');
+      const from = Math.floor(random() * lines.length);
+      const to = Math.min(lines.length, from + 1 + Math.floor(random() * 12));
+      const shift = random() < 0.5 ? ' '.repeat(1 + Math.floor(random() * 3)) : '';
+      for (let i = from; i < to; i++) lines[i] = shift ? shift + lines[i] : lines[i].replace(/^ {1,3}/, '');
+      return lines.join('\n');
+    },
+  ],
+  [
+    'deep nesting',
+    (text, random) => {
+      const at = lineAt(text, random);
+      const depth = 1 + Math.floor(random() * 200);
+      const open = random() < 0.5 ? '[' : '{a: ';
+      const close = open === '[' ? ']' : '}';
+      return `${text.slice(0, at)}  deep: ${open.repeat(depth)}1${random() < 0.8 ? close.repeat(depth) : ''}\n${text.slice(at)}`;
+    },
+  ],
 ];
 
 /** The truncation points of the random part: every point of the smallest example when there is room, else a sample. */
@@ -303,11 +479,7 @@ function truncations(budget: number): FuzzInput[] {
   const everyPoint = budget >= smallest.text.length + 1 + others.length * 100;
   for (const entry of EXAMPLES) {
     const points = entry.text.length + 1;
-    const share = everyPoint
-      ? entry === smallest
-        ? points
-        : Math.floor((budget - smallest.text.length - 1) / others.length)
-      : Math.floor((budget * points) / total);
+    const share = everyPoint ? (entry === smallest ? points : Math.floor((budget - smallest.text.length - 1) / others.length)) : Math.floor((budget * points) / total);
     const step = Math.max(1, points / Math.max(1, share));
     for (let i = 0; i < share && Math.floor(i * step) < points; i++) {
       const at = Math.floor(i * step);

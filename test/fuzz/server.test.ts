@@ -101,7 +101,9 @@ describe('fuzz: the language server over stdio', function () {
       opened.add(fileUri);
       const textDocument = { textDocument: { uri: fileUri } };
       const position = positionAt(input.text, Math.floor(input.text.length * ((v * 0.618) % 1)));
-      const requests = REQUESTS.map(([method, withPosition]) => [method, client.connection.sendRequest(method, withPosition ? { ...textDocument, position } : textDocument)] as const);
+      const requests = REQUESTS.map(
+        ([method, withPosition]) => [method, client.connection.sendRequest(method, withPosition ? { ...textDocument, position } : textDocument)] as const,
+      );
       const probe = client.waitForDiagnostics(probeUri, () => true, WAIT_MS);
       // Settled later, or never, when an earlier step fails: never an unhandled rejection.
       for (const pending of [published, probe, ...requests.map(([, request]) => request)]) pending.catch(() => undefined);

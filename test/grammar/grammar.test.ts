@@ -34,7 +34,11 @@ describe('TextMate grammar of spec files', () => {
 
   it('marks as references exactly the properties the schemas mark with x-ref', () => {
     const grammar = JSON.parse(fs.readFileSync(GRAMMAR_FILE, 'utf8')) as { repository: Record<string, { match?: string; begin?: string }> };
-    const keys = (pattern: string | undefined): string[] => /\(((?:[A-Za-z]+\|)*[A-Za-z]+)\)\(:\)/.exec(pattern ?? '')![1].split('|').sort();
+    const keys = (pattern: string | undefined): string[] =>
+      /\(((?:[A-Za-z]+\|)*[A-Za-z]+)\)\(:\)/
+        .exec(pattern ?? '')![1]
+        .split('|')
+        .sort();
     const expected = schemaReferenceKeys();
     assert.deepEqual(keys(grammar.repository.reference.match), expected.scalar);
     assert.deepEqual(keys(grammar.repository['reference-flow-list'].begin), expected.list);

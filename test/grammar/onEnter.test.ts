@@ -24,7 +24,7 @@ function columnAfterEnter(line: string): number {
 }
 
 describe('Enter in a spec file (language-configuration.json)', () => {
-  it('goes to the column of the entry\'s keys after the first key of a list entry, not to its dash', () => {
+  it("goes to the column of the entry's keys after the first key of a list entry, not to its dash", () => {
     assert.equal(columnAfterEnter('    - id: customs-autofill'), 7);
     assert.equal(columnAfterEnter('    - id: customs-autofill   # the new one'), 7);
     assert.equal(columnAfterEnter("    - 'quoted key': value"), 7);
@@ -33,7 +33,7 @@ describe('Enter in a spec file (language-configuration.json)', () => {
     assert.equal(columnAfterEnter('    - url: https://example.com/a'), 7);
   });
 
-  it('goes one level below the entry\'s keys after a list entry whose first key opens a block', () => {
+  it("goes one level below the entry's keys after a list entry whose first key opens a block", () => {
     assert.equal(columnAfterEnter('    - coaching:'), 9);
     assert.equal(columnAfterEnter('    - outcome:   # what should move'), 9);
   });

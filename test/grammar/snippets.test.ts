@@ -52,13 +52,18 @@ describe('snippets', () => {
       const workspace = new Workspace({ today: '2026-11-25' });
       const template = specTemplate(kind, workspace.index, '2026-11-25');
       const anchor = `\n  ${list}:\n`;
-      const lines = expand(snippet.body).map((line) => `    ${line}\n`).join('');
+      const lines = expand(snippet.body)
+        .map((line) => `    ${line}\n`)
+        .join('');
       // Into the template's list, or as a new list at the end of its spec.
       const text = template.text.includes(anchor) ? template.text.replace(anchor, `${anchor}${lines}`) : `${template.text}  ${list}:\n${lines}`;
       const file = path.join('/snippets', template.fileName);
       workspace.update({ uri: `file://${file}`, fileName: file, text });
       const structural = workspace.findings(`file://${file}`).filter((finding) => /^(yaml|schema|spec)\//.test(finding.code));
-      assert.deepEqual(structural.map((finding) => `${finding.code}: ${finding.message}`), []);
+      assert.deepEqual(
+        structural.map((finding) => `${finding.code}: ${finding.message}`),
+        [],
+      );
     });
   }
 });

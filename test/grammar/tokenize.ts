@@ -19,8 +19,7 @@ export function loadGrammar(): Promise<textmate.IGrammar> {
         createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
         createOnigString: (text: string) => new oniguruma.OnigString(text),
       }),
-      loadGrammar: (scopeName: string) =>
-        Promise.resolve(scopeName === SCOPE ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE) : null),
+      loadGrammar: (scopeName: string) => Promise.resolve(scopeName === SCOPE ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE) : null),
     });
     const loaded = await registry.loadGrammar(SCOPE);
     if (!loaded) throw new Error('the grammar did not load');

@@ -76,7 +76,10 @@ export class LspClient {
     const current = this.diagnostics.get(fileUri);
     if (current && accept(current)) return Promise.resolve(current);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No matching diagnostics for ${fileUri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(fileUri))}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`No matching diagnostics for ${fileUri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(fileUri))}`)),
+        timeoutMs,
+      );
       this.waiters.push({ uri: fileUri, accept, resolve: (params) => (clearTimeout(timer), resolve(params)) });
     });
   }

@@ -33,7 +33,10 @@ export class SpecFiles {
   readonly workspace = new Workspace({ today: TODAY });
 
   /** `unchanged`: a workspace whose documents of the same text can be reused rather than parsed again. */
-  constructor(readonly files: Files, unchanged?: SpecFiles) {
+  constructor(
+    readonly files: Files,
+    unchanged?: SpecFiles,
+  ) {
     for (const [name, text] of Object.entries(files)) {
       const known = unchanged?.files[name] === text ? unchanged.workspace.document(uriOf(name)) : undefined;
       if (known && known.kind !== 'Config') this.workspace.adopt(known);
@@ -242,12 +245,20 @@ function newErrors(before: SpecFiles, after: SpecFiles, baseline: SpecFiles, edi
     const placeholder = (finding: Finding): boolean => name === edited.name && spans.some((span) => span.start <= finding.range.start && finding.range.end <= span.end);
     const added = errors(after, name).filter((finding) => !placeholder(finding));
     const now = counts(added.map(placeKey));
-    return [...now].filter(([key, count]) => count > (was.get(key) ?? 0)).map(([key]) => `new error in ${name}: ${added.find((finding) => placeKey(finding) === key)!.message} (${key})`);
+    return [...now]
+      .filter(([key, count]) => count > (was.get(key) ?? 0))
+      .map(([key]) => `new error in ${name}: ${added.find((finding) => placeKey(finding) === key)!.message} (${key})`);
   });
 }
 
 /** What went wrong when edits of one file were applied, and the workspace after them. */
-export function applyAndCheck(files: SpecFiles, name: string, edits: readonly TextEdit[], baseline: SpecFiles, targets: readonly OffsetRange[]): { after: SpecFiles; problems: string[] } {
+export function applyAndCheck(
+  files: SpecFiles,
+  name: string,
+  edits: readonly TextEdit[],
+  baseline: SpecFiles,
+  targets: readonly OffsetRange[],
+): { after: SpecFiles; problems: string[] } {
   const { text, after, yaml } = files.edited(name, edits);
   return { after, problems: [...keepProblems(files.doc(name).parsed.text, edits, text, targets), ...yaml, ...newErrors(files, after, baseline, { name, edits })] };
 }
@@ -284,7 +295,13 @@ export function checkFix(files: SpecFiles, name: string, finding: Finding, fix: 
 export function checkFixAll(files: SpecFiles, name: string, edits: readonly TextEdit[], baseline: SpecFiles = files): string[] {
   const applied = (fix: Fix): boolean => fix.edits.every((edit) => edits.some((other) => JSON.stringify(other) === JSON.stringify(edit)));
   const fixed = files.findings(name).filter((finding) => files.fixes(name, finding).some((fix) => fix.unambiguous && applied(fix)));
-  const { after, problems } = applyAndCheck(files, name, edits, baseline, fixed.map((finding) => finding.range));
+  const { after, problems } = applyAndCheck(
+    files,
+    name,
+    edits,
+    baseline,
+    fixed.map((finding) => finding.range),
+  );
   return [...problems, ...fixed.flatMap((finding) => stillThere(files, after, name, finding, edits))];
 }
 
@@ -312,7 +329,12 @@ export function renameableSymbols(files: SpecFiles): { symbols: SymbolAt[]; prob
 
 /** A name for a renamed id that is valid and not taken. */
 export function renamedId(files: SpecFiles, kind: EntityKind, id: string): string {
-  const base = `${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'id'}-renamed`;
+  const base = `${
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'id'
+  }-renamed`;
   let name = base;
   for (let n = 2; files.workspace.index.lookup(kind, name); n++) name = `${base}-${n}`;
   return name;
@@ -325,7 +347,15 @@ function places(files: SpecFiles, kind: EntityKind, id: string): { definitions: 
 }
 
 function codesOf(files: SpecFiles): Record<string, string[]> {
-  return Object.fromEntries(files.names.map((name) => [name, files.findings(name).map((finding) => finding.code).sort()]));
+  return Object.fromEntries(
+    files.names.map((name) => [
+      name,
+      files
+        .findings(name)
+        .map((finding) => finding.code)
+        .sort(),
+    ]),
+  );
 }
 
 /**

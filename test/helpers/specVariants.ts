@@ -134,17 +134,15 @@ function eachPair(node: unknown, path: JsonPath, visitPair: (pair: Pair<Scalar, 
 /** Every scalar value of a document (property values and list entries), with its path. */
 function eachScalar(node: unknown, path: JsonPath, visitScalar: (scalar: Scalar, path: JsonPath) => void): void {
   if (isScalar(node)) visitScalar(node, path);
-  else if (isMap(node)) for (const pair of node.items) {
-    if (isScalar(pair.key)) eachScalar(pair.value, [...path, String(pair.key.value)], visitScalar);
-  }
+  else if (isMap(node))
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) eachScalar(pair.value, [...path, String(pair.key.value)], visitScalar);
+    }
   else if (isSeq(node)) node.items.forEach((item, index) => eachScalar(item, [...path, index], visitScalar));
 }
 
 /** One variant per file and place in the schema: the first place a mistake can be made there. */
-function variantsOf(
-  files: Files,
-  mistakes: (doc: SpecDocument, files: SpecFiles) => Array<{ place: string; name: string; change: Change }>,
-): Variant[] {
+function variantsOf(files: Files, mistakes: (doc: SpecDocument, files: SpecFiles) => Array<{ place: string; name: string; change: Change }>): Variant[] {
   const set = new SpecFiles(files);
   const variants: Variant[] = [];
   for (const file of set.names) {
@@ -167,7 +165,9 @@ export function referenceTypos(files: Files): Variant[] {
       const range = node && tokenRange(node);
       if (!range) return [];
       const typo = `${reference.id}x`;
-      return [{ place: `${reference.kind} ${shapeOf(reference.path)}`, name: `${describePath(reference.path)} "${reference.id}" becomes "${typo}"`, change: { range, text: typo } }];
+      return [
+        { place: `${reference.kind} ${shapeOf(reference.path)}`, name: `${describePath(reference.path)} "${reference.id}" becomes "${typo}"`, change: { range, text: typo } },
+      ];
     }),
   );
 }

@@ -61,5 +61,7 @@ function sameValue(a: unknown, b: unknown, comparing = new Map<object, object>()
   }
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], comparing));
+  return (
+    keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], comparing))
+  );
 }

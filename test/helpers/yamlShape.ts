@@ -34,7 +34,44 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const INSERTS = [' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', 'a', '1', '|', '>', '  ', '- ', ': ', '\\', '~', 'null', 'true', '0x1F', '1e3', '.5', '.inf', '?', '&a', '*a', '!t', '%', '`', '@', '  - x: 1\n', 'x: y: z'];
+const INSERTS = [
+  ' ',
+  '\n',
+  ':',
+  '-',
+  '#',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  'a',
+  '1',
+  '|',
+  '>',
+  '  ',
+  '- ',
+  ': ',
+  '\\',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e3',
+  '.5',
+  '.inf',
+  '?',
+  '&a',
+  '*a',
+  '!t',
+  '%',
+  '`',
+  '@',
+  '  - x: 1\n',
+  'x: y: z',
+];
 
 /** Applies one to three random edits (delete, insert a YAML-significant token, duplicate a line, re-indent a line). */
 export function mutate(text: string, random: () => number): string {

@@ -56,11 +56,13 @@ describe('language server diagnostics over stdio', function () {
       await client.replaceAll(roadmap, text.replace('stage: done', `stage: draft${version}`), version);
     }
     const edited = await client.waitForDiagnostics(roadmap, (p) => p.version === 4);
-    assert.deepEqual(structural(edited), [
-      { ...ENUM_ERROR, range: '17:14-17:20', message: ENUM_ERROR.message.replace('"done"', '"draft4"') },
-    ]);
+    assert.deepEqual(structural(edited), [{ ...ENUM_ERROR, range: '17:14-17:20', message: ENUM_ERROR.message.replace('"done"', '"draft4"') }]);
     const afterNewest = client.published.slice(client.published.indexOf(edited) + 1).filter((p) => p.uri === roadmap);
-    assert.deepEqual(afterNewest.map((p) => p.version), [], 'nothing older is published after the newest version');
+    assert.deepEqual(
+      afterNewest.map((p) => p.version),
+      [],
+      'nothing older is published after the newest version',
+    );
   });
 
   it('reverts to the file on disk when a workspace file is closed', async () => {
@@ -94,12 +96,18 @@ describe('language server diagnostics over stdio', function () {
     fs.writeFileSync(file, 'apiVersion: productspecs/v1\nkind: Vision\nmetadata:\n  id: Bad Id\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri, type: FileChangeType.Created }] });
     const created = await client.waitForDiagnostics(fileUri);
-    assert.deepEqual(structural(created).map((d) => d.code), ['schema/required', 'schema/pattern']);
+    assert.deepEqual(
+      structural(created).map((d) => d.code),
+      ['schema/required', 'schema/pattern'],
+    );
 
     fs.writeFileSync(file, 'apiVersion: productspecs/v1\nkind: Vision\nmetadata:\n  id: good-id\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri, type: FileChangeType.Changed }] });
     const changed = await client.nextDiagnostics(fileUri);
-    assert.deepEqual(structural(changed).map((d) => d.code), ['schema/required']);
+    assert.deepEqual(
+      structural(changed).map((d) => d.code),
+      ['schema/required'],
+    );
 
     fs.rmSync(file);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri, type: FileChangeType.Deleted }] });

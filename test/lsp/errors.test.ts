@@ -26,7 +26,11 @@ describe('a request whose handler fails', function () {
       assert.equal(failure.code, ErrorCodes.InternalError);
       assert.equal(failure.message, "Request textDocument/hover failed with message: Cannot read properties of null (reading 'line')");
       const logged = client.logs.find((line) => line.startsWith('Product Specs: onHover failed:'));
-      assert.equal(logged?.split('\n')[0], "Product Specs: onHover failed: TypeError: Cannot read properties of null (reading 'line')", `a log line names the failure: ${client.logs.join('\n')}`);
+      assert.equal(
+        logged?.split('\n')[0],
+        "Product Specs: onHover failed: TypeError: Cannot read properties of null (reading 'line')",
+        `a log line names the failure: ${client.logs.join('\n')}`,
+      );
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 16, character: 9 } });
       // The next request gets its real answer: the hover of the `stage` key on line 17.
       assert.ok(hover && MarkupContent.is(hover.contents), 'the next request is answered with markdown');

@@ -12,7 +12,15 @@ describe('a large file crosses between threads in small parts', () => {
     references: items.map((_, n) => ({ kind: 'member' as const, id: 'bo', uri: 'file:///r.roadmap.yaml', path: ['spec', 'items', n, 'owner'] })),
   };
   const findings: Finding[] = Array.from({ length: 401 }, (_, n) => ({ code: 'schema/enum', severity: 'error', message: `m${n}`, range: { start: n, end: n + 1 } }));
-  const head = { uri: 'file:///r.roadmap.yaml', fileName: '/r.roadmap.yaml', text: 'text', kind: 'Roadmap' as const, value, parseFindings: [], documentFindings: findings.slice(0, 1) };
+  const head = {
+    uri: 'file:///r.roadmap.yaml',
+    fileName: '/r.roadmap.yaml',
+    text: 'text',
+    kind: 'Roadmap' as const,
+    value,
+    parseFindings: [],
+    documentFindings: findings.slice(0, 1),
+  };
 
   it('sends long lists in parts of 200 entries (an entry of a list goes whole), and puts the file together as it was', () => {
     const messages = fileMessages(head, symbols, findings);
@@ -28,12 +36,12 @@ describe('a large file crosses between threads in small parts', () => {
     const file = assembly.add(parts[parts.length - 1]);
     assert.ok(file);
     assert.deepEqual(file.value, value);
-    assert.deepEqual(Object.getPrototypeOf((file.value).metadata), Object.prototype, 'a key named __proto__ stays data');
+    assert.deepEqual(Object.getPrototypeOf(file.value.metadata), Object.prototype, 'a key named __proto__ stays data');
     assert.deepEqual(file.findings, findings);
     assert.deepEqual(file.symbols.references, symbols.references);
     assert.equal(file.symbols.definitions.length, 450);
     // Each definition's entry is the item in the value put together, not a copy.
-    const rebuilt = (file.value).spec.items;
+    const rebuilt = file.value.spec.items;
     file.symbols.definitions.forEach((definition, n) => assert.equal(definition.entry, rebuilt[n]));
   });
 });

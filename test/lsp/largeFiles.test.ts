@@ -84,9 +84,16 @@ describe('large files are read on another thread during the start-up scan, with 
       ],
     );
     // The vision's goal keep-shops is traced by the large roadmap's objective: known to the index of this thread.
-    assert.deepEqual(expected['shop.vision.yaml'].filter((finding) => finding.code === 'vision/untraced-goal'), []);
+    assert.deepEqual(
+      expected['shop.vision.yaml'].filter((finding) => finding.code === 'vision/untraced-goal'),
+      [],
+    );
     await until(() => client.logs.some((line) => line.includes('checked 4 spec files') && line.includes('(1 large one read on another thread)')));
-    assert.deepEqual(client.logs.filter((line) => /failed/.test(line)), [], 'the other thread did its work: nothing was read again here');
+    assert.deepEqual(
+      client.logs.filter((line) => /failed/.test(line)),
+      [],
+      'the other thread did its work: nothing was read again here',
+    );
   });
 
   it('navigates into and out of the large file (its tree is built when first needed)', async () => {
@@ -115,7 +122,10 @@ describe('large files are read on another thread during the start-up scan, with 
     const fixed = roadmap.replace('stage: done', 'stage: delivery');
     await client.open(uriOf('shop.roadmap.yaml'), fixed, 2);
     const opened = await client.waitForDiagnostics(uriOf('shop.roadmap.yaml'), (params) => params.version === 2);
-    assert.deepEqual(opened.diagnostics.filter((d) => d.code === 'schema/enum'), []);
+    assert.deepEqual(
+      opened.diagnostics.filter((d) => d.code === 'schema/enum'),
+      [],
+    );
     assert.equal(opened.diagnostics.filter((d) => d.code === 'execution/unknown-owner').length, 1);
   });
 });

@@ -114,6 +114,9 @@ describe('a file that becomes a spec while open, or stops being one, over the la
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# notes\n' }],
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(client.published.slice(before).filter((params) => params.uri === plan), []);
+    assert.deepEqual(
+      client.published.slice(before).filter((params) => params.uri === plan),
+      [],
+    );
   });
 });

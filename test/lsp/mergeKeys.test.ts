@@ -40,8 +40,7 @@ describe('merge keys and anchors over the language-server protocol', function ()
   it('counts merged values as the item’s own, places a finding about one on the << line, and re-checks the merging item when the anchored entry changes', async () => {
     const disk = session.text('shop.roadmap.yaml');
     const opened = await session.open('shop.roadmap.yaml', mergingRoadmap(disk, 'zed'));
-    const message = (item: string): string =>
-      `The owner "zed" of item "${item}" names no member of any team charter: use a member's id, or add them to a charter's members.`;
+    const message = (item: string): string => `The owner "zed" of item "${item}" names no member of any team charter: use a member's id, or add them to a charter's members.`;
     // No unknown "<<", no missing owner, stage, horizon or theme: only the unknown owner, once per item, the merged one on the << line.
     assert.deepEqual(opened.diagnostics.map(brief), [
       { range: '54:14-54:17', severity: 'error', code: 'execution/unknown-owner', message: message('stock-sync') },
@@ -62,14 +61,17 @@ describe('merge keys and anchors over the language-server protocol', function ()
   it('places a finding about a merged value on the << line wherever the line stands in the item', async () => {
     const disk = session.text('shop.roadmap.yaml');
     const opened = await session.open('shop.roadmap.yaml', mergingRoadmap(disk, 'zed', '    - id: stock-alerts\n      <<: *next-stock\n'));
-    assert.deepEqual(opened.diagnostics.map(brief).filter((d) => d.message.includes('"stock-alerts"')), [
-      {
-        range: '58:7-58:22',
-        severity: 'error',
-        code: 'execution/unknown-owner',
-        message: 'The owner "zed" of item "stock-alerts" names no member of any team charter: use a member\'s id, or add them to a charter\'s members.',
-      },
-    ]);
+    assert.deepEqual(
+      opened.diagnostics.map(brief).filter((d) => d.message.includes('"stock-alerts"')),
+      [
+        {
+          range: '58:7-58:22',
+          severity: 'error',
+          code: 'execution/unknown-owner',
+          message: 'The owner "zed" of item "stock-alerts" names no member of any team charter: use a member\'s id, or add them to a charter\'s members.',
+        },
+      ],
+    );
     await session.close('shop.roadmap.yaml');
   });
 
@@ -113,7 +115,11 @@ describe('merge keys and anchors over the language-server protocol', function ()
       (hover?.contents as MarkupContent | undefined)?.value,
       '**Stock alerts** · Roadmap item\n\nHorizon: next  \nStage: discovery  \nOwner: Cy Park (`cy`)  \nTeam: Sellers (`sellers`)  \nTheme: Stock at a glance (`stock`)\n\n_Roadmap item `stock-alerts` in shop.roadmap.yaml_\n\n0 references',
     );
-    assert.deepEqual(treeItems(tree), ['Now: A page for every shop (Bo Chen · delivery)', 'Next: Stock sync from the till (Cy Park · discovery)', 'Next: Stock alerts (Cy Park · discovery)']);
+    assert.deepEqual(treeItems(tree), [
+      'Now: A page for every shop (Bo Chen · delivery)',
+      'Next: Stock sync from the till (Cy Park · discovery)',
+      'Next: Stock alerts (Cy Park · discovery)',
+    ]);
     await session.close('shop.roadmap.yaml');
   });
 });

@@ -63,7 +63,8 @@ describe('suppression comments are YAML comments, over the language-server proto
 
   it('a line "#product-specs-disable" inside a block scalar is text, and silences nothing', async () => {
     assert.deepEqual(await diagnostics(roadmap()), [NO_OUTCOME(13)]);
-    const problem = 'problem: |\n        Merchants wait days for their money.\n        #product-specs-disable\n        # product-specs-disable-next-line execution/now-without-outcome';
+    const problem =
+      'problem: |\n        Merchants wait days for their money.\n        #product-specs-disable\n        # product-specs-disable-next-line execution/now-without-outcome';
     assert.deepEqual(await diagnostics(roadmap({ problem })), [NO_OUTCOME(16)]);
   });
 

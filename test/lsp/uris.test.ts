@@ -34,7 +34,7 @@ describe('one URI per file over the language-server protocol (folder names with 
 
   async function reportFiles(): Promise<string[]> {
     const report = await client.connection.sendRequest(ReportRequest, {});
-    return (report).files.map((file) => file.uri).sort();
+    return report.files.map((file) => file.uri).sort();
   }
 
   async function renameBo(onUri: string): Promise<string[]> {
@@ -51,7 +51,10 @@ describe('one URI per file over the language-server protocol (folder names with 
 
   it('names the files found at start-up exactly as the client does, and holds the open roadmap once', async () => {
     const expected = FILES.map(uriOf).sort();
-    assert.match(uriOf('shop.roadmap.yaml'), /\/q3%2C%20plans%2Bideas%20%28v2%29\/%231%20at%20100%25%20%28draft%29\/%C3%9Cberblick%20%E2%80%93%20caf%C3%A9%20%E6%9D%B1%E4%BA%AC\/shop\.roadmap\.yaml$/);
+    assert.match(
+      uriOf('shop.roadmap.yaml'),
+      /\/q3%2C%20plans%2Bideas%20%28v2%29\/%231%20at%20100%25%20%28draft%29\/%C3%9Cberblick%20%E2%80%93%20caf%C3%A9%20%E6%9D%B1%E4%BA%AC\/shop\.roadmap\.yaml$/,
+    );
     const roadmap = uriOf('shop.roadmap.yaml');
     const text = fs.readFileSync(path.join(folder, 'shop.roadmap.yaml'), 'utf8');
     await client.open(roadmap, text.replace('title: A page for every shop', 'title: A page for every corner shop'), 2);
@@ -75,7 +78,12 @@ describe('one URI per file over the language-server protocol (folder names with 
     const cleared = client.nextDiagnostics(charter, (params) => params.diagnostics.length === 0);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: charter, type: FileChangeType.Deleted }] });
     await cleared;
-    assert.deepEqual(await reportFiles(), FILES.filter((name) => name !== 'team.charter.yaml').map(uriOf).sort());
+    assert.deepEqual(
+      await reportFiles(),
+      FILES.filter((name) => name !== 'team.charter.yaml')
+        .map(uriOf)
+        .sort(),
+    );
   });
 
   it('holds a file once when a client spells its URI another way (Node file URLs keep commas, plus signs and parentheses)', async () => {

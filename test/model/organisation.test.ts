@@ -44,9 +44,15 @@ describe('the organisation written once: a member id is one person across charte
         },
       ],
     );
-    assert.deepEqual(findings['b-group.charter.yaml'].filter((finding) => finding.code === 'team-development/span-of-control'), []);
+    assert.deepEqual(
+      findings['b-group.charter.yaml'].filter((finding) => finding.code === 'team-development/span-of-control'),
+      [],
+    );
     // The unknown-manager rule finds dana for the group charter's members too.
-    assert.deepEqual(findings['b-group.charter.yaml'].filter((finding) => finding.code === 'team-development/unknown-manager'), []);
+    assert.deepEqual(
+      findings['b-group.charter.yaml'].filter((finding) => finding.code === 'team-development/unknown-manager'),
+      [],
+    );
     const report = buildReport(inputOf({ 'a-leadership.charter.yaml': LEADERSHIP, 'b-group.charter.yaml': GROUP }, {}, { rules: RULES.map((rule) => rule.meta) }));
     assert.deepEqual(
       report.team!.spanOfControl.map((row) => [row.id, row.directReports, row.plannedReports]),
@@ -56,7 +62,9 @@ describe('the organisation written once: a member id is one person across charte
 
   it('takes the first charter (by file) for an id two charters define', () => {
     const other = charter('other', '    - id: dana\n      name: Dana Other\n      role: director\n      reportsTo: zed\n');
-    const report = buildReport(inputOf({ 'a-leadership.charter.yaml': LEADERSHIP, 'c-other.charter.yaml': other, 'b-group.charter.yaml': GROUP }, {}, { rules: RULES.map((rule) => rule.meta) }));
+    const report = buildReport(
+      inputOf({ 'a-leadership.charter.yaml': LEADERSHIP, 'c-other.charter.yaml': other, 'b-group.charter.yaml': GROUP }, {}, { rules: RULES.map((rule) => rule.meta) }),
+    );
     assert.deepEqual(
       report.team!.spanOfControl.map((row) => [row.name, row.directReports, row.location.uri.endsWith('a-leadership.charter.yaml')]),
       [['Dana Whitfield', 10, true]],
@@ -79,7 +87,10 @@ describe('one answer to "who is on this team"', () => {
 
   it('gives a team the designer who lists it: the tree shows her, team-without-designer is quiet, nothing disagrees', () => {
     const findings = lintFiles({ 'team.charter.yaml': TRACKING })['team.charter.yaml'];
-    assert.deepEqual(findings.filter((finding) => ['culture/team-without-designer', 'execution/unknown-team'].includes(finding.code)), []);
+    assert.deepEqual(
+      findings.filter((finding) => ['culture/team-without-designer', 'execution/unknown-team'].includes(finding.code)),
+      [],
+    );
     const tree = outline(teamTree(inputOf({ 'team.charter.yaml': TRACKING })));
     const teams = tree.slice(tree.findIndex((line) => line.startsWith('Product teams')));
     assert.deepEqual(teams, ['Product teams — 1 @27', '  Tracking — 4 engineers @27', '    SAM — PM @30', '    LEA — Designer @21', '    No analyst — Analyst @27']);
@@ -97,10 +108,9 @@ describe('one answer to "who is on this team"', () => {
   });
 
   it('reports a disagreement between the team and the member once, at the member', () => {
-    const named = TRACKING.replace('      pm: sam\n', '      pm: sam\n      designer: kim\n').replace(
-      '    - id: lea\n',
-      `${member('kim', 'product-designer', '      teams: [payouts]\n')}    - id: lea\n`,
-    ).replace('      engineers: 4\n', '      engineers: 4\n    - id: payouts\n      name: Payouts\n      mission: Pay out fast.\n      designer: kim\n      pm: sam\n');
+    const named = TRACKING.replace('      pm: sam\n', '      pm: sam\n      designer: kim\n')
+      .replace('    - id: lea\n', `${member('kim', 'product-designer', '      teams: [payouts]\n')}    - id: lea\n`)
+      .replace('      engineers: 4\n', '      engineers: 4\n    - id: payouts\n      name: Payouts\n      mission: Pay out fast.\n      designer: kim\n      pm: sam\n');
     const findings = lintFiles({ 'team.charter.yaml': named })['team.charter.yaml'].filter((finding) => finding.code === 'execution/unknown-team');
     assert.deepEqual(findings, [
       {

@@ -40,7 +40,11 @@ describe('peers by meaning (model/peerRoles)', () => {
   });
 
   it('lets culture/peer-chemistry count a "Chief Technical Officer" as the engineering lead', () => {
-    const peers = (engineering: string) => charterFile(`  peers:\n    - role: ${engineering}\n      name: Priya Raman\n      cadence: weekly\n    - role: Head of Marketing\n      name: Tom Becker\n      cadence: weekly\n`, { reportsTo: '  reportsTo:\n    role: CEO\n    name: Ana Ruiz\n' });
+    const peers = (engineering: string) =>
+      charterFile(
+        `  peers:\n    - role: ${engineering}\n      name: Priya Raman\n      cadence: weekly\n    - role: Head of Marketing\n      name: Tom Becker\n      cadence: weekly\n`,
+        { reportsTo: '  reportsTo:\n    role: CEO\n    name: Ana Ruiz\n' },
+      );
     assert.deepEqual(lintFile(CHARTER, peers('Chief Technical Officer'), { code: 'culture/peer-chemistry' }), []);
     assert.deepEqual(
       lintFile(CHARTER, peers('Engineering Manager'), { code: 'culture/peer-chemistry' }).map((finding) => finding.message),

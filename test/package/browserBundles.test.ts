@@ -37,7 +37,10 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
     it(`${name}: builds for the browser with no Node built-in and none of the Node-only modules`, async () => {
       const result = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
       const inputs = Object.keys(result.metafile.inputs);
-      assert.deepEqual(inputs.filter((input) => NODE_ONLY.includes(input) || input.startsWith('node:')), []);
+      assert.deepEqual(
+        inputs.filter((input) => NODE_ONLY.includes(input) || input.startsWith('node:')),
+        [],
+      );
       assert.ok(inputs.includes('server/src/core/platform/fileNames.browser.ts'), 'the browser implementation of file names is bundled');
       const external = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((found) => found.external).map((found) => found.path));
       assert.deepEqual([...new Set(external)], name === 'extension' ? ['vscode'] : []);
@@ -74,7 +77,20 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
       const channel = new MessageChannel();
       port = channel.port2;
       // A worker's globals: no process, Buffer, setImmediate, require or module.
-      const worker = vm.createContext({ self: channel.port1, console, crypto, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, performance, URL });
+      const worker = vm.createContext({
+        self: channel.port1,
+        console,
+        crypto,
+        setTimeout,
+        clearTimeout,
+        setInterval,
+        clearInterval,
+        queueMicrotask,
+        TextEncoder,
+        TextDecoder,
+        performance,
+        URL,
+      });
       vm.runInContext(fs.readFileSync(path.join(ROOT, 'dist', 'server', 'browserServer.js'), 'utf8'), worker, { filename: 'browserServer.js' });
       connection = createProtocolConnection(new PortReader(port), new PortWriter(port));
       connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
@@ -110,7 +126,7 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
 
     it('checks the files the extension lists, with the same diagnostics as the Node server (no links to pages on disk)', async () => {
       const roadmap = `${FOLDER}/acme.roadmap.yaml`;
-      const inBrowser = await waitFor(() => published.get(roadmap), 'the roadmap\'s diagnostics');
+      const inBrowser = await waitFor(() => published.get(roadmap), "the roadmap's diagnostics");
       assert.deepEqual(inBrowser.diagnostics.map(brief)[0], {
         range: '145:14-145:18',
         severity: 'error',
@@ -134,7 +150,10 @@ describe('browser bundles (vscode.dev, github.dev)', function () {
       }
       // The list came with the texts: nothing was read again; nothing failed.
       assert.deepEqual(read, []);
-      assert.deepEqual(logs.filter((line) => /failed/.test(line)), []);
+      assert.deepEqual(
+        logs.filter((line) => /failed/.test(line)),
+        [],
+      );
     });
 
     it('answers a hover on a file it read through the extension', async () => {

@@ -60,7 +60,10 @@ describe('npm package of the command line and the language server', function () 
   it('is named product-specs-<version>.tgz and holds only the command line, the language server, the schemas and the rule pages', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(path.basename(tarball), `product-specs-${version}.tgz`);
-    assert.deepEqual(files.filter((file) => !file.startsWith('docs/rules/')), EXPECTED);
+    assert.deepEqual(
+      files.filter((file) => !file.startsWith('docs/rules/')),
+      EXPECTED,
+    );
     const pages = files.filter((file) => file.startsWith('docs/rules/'));
     assert.deepEqual(pages, ['docs/rules/README.md', ...RULES.map((rule) => `docs/rules/${rule.meta.id}.md`)].sort());
   });

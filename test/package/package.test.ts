@@ -17,7 +17,6 @@ import { isLicenseOk } from 'ovsx';
 import { hashAllZipEntries, readVSIXPackage } from 'ovsx/lib/zip';
 import { RULES } from '../../server/src/core/rules';
 
-
 const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** The flags of `npm run package`: no check of vsce's is skipped. */
@@ -92,12 +91,18 @@ describe('extension package', function () {
   });
 
   it('holds exactly the bundles, the manifest and what it points to, the schemas and the rule pages', () => {
-    assert.deepEqual(files.filter((file) => !file.startsWith('docs/rules/')), EXPECTED);
+    assert.deepEqual(
+      files.filter((file) => !file.startsWith('docs/rules/')),
+      EXPECTED,
+    );
     for (const page of files.filter((file) => file.startsWith('docs/rules/'))) assert.match(page, /^docs\/rules\/(README|[a-z-]+\/[a-z0-9-]+)\.md$/);
   });
 
   it('holds the documentation page of every rule, which "Open Rule Documentation" and diagnostics link to', () => {
-    assert.deepEqual(RULES.map((rule) => `docs/rules/${rule.meta.id}.md`).filter((page) => !files.includes(page)), []);
+    assert.deepEqual(
+      RULES.map((rule) => `docs/rules/${rule.meta.id}.md`).filter((page) => !files.includes(page)),
+      [],
+    );
   });
 
   it('leaves out sources, tests, source maps, build output other than the bundles, and node_modules', () => {
@@ -118,7 +123,10 @@ describe('extension package', function () {
     visit(manifest.contributes);
     const normalised = [...pointed].map((file) => path.posix.normalize(file.replace(/^\.\//, ''))).sort();
     assert.ok(normalised.includes('syntaxes/product-spec.tmLanguage.json'));
-    assert.deepEqual(normalised.filter((file) => !files.includes(file)), []);
+    assert.deepEqual(
+      normalised.filter((file) => !files.includes(file)),
+      [],
+    );
   });
 
   it('runs the packaged language server with nothing but the packaged files', async () => {
@@ -138,10 +146,18 @@ describe('extension package', function () {
     connection.listen();
     try {
       const workspaceUri = pathToFileURL(workspace).href;
-      await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: workspaceUri, workspaceFolders: [{ uri: workspaceUri, name: 'acme' }], capabilities: {} });
+      await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: workspaceUri,
+        workspaceFolders: [{ uri: workspaceUri, name: 'acme' }],
+        capabilities: {},
+      });
       await connection.sendNotification(InitializedNotification.type, {});
       const diagnostics = await published;
-      assert.ok(diagnostics.diagnostics.some((diagnostic) => diagnostic.code === 'schema/enum'), JSON.stringify(diagnostics.diagnostics.map((d) => d.code)));
+      assert.ok(
+        diagnostics.diagnostics.some((diagnostic) => diagnostic.code === 'schema/enum'),
+        JSON.stringify(diagnostics.diagnostics.map((d) => d.code)),
+      );
     } finally {
       connection.dispose();
       child.kill();
@@ -190,7 +206,7 @@ describe('extension package', function () {
     assert.deepEqual(headings?.slice(0, 2), ['## Unreleased', `## ${readManifest().version}`]);
   });
 
-  it('packs into a .vsix under one and a half megabytes with none of vsce\'s checks skipped, and passes the checks ovsx makes before publishing', async () => {
+  it("packs into a .vsix under one and a half megabytes with none of vsce's checks skipped, and passes the checks ovsx makes before publishing", async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-vsix-'));
     try {
       const vsix = path.join(folder, 'product-specs.vsix');

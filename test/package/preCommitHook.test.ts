@@ -35,10 +35,26 @@ describe('pre-commit hook', function () {
     assert.match(hook.files, /^\(\?i\)/);
     const files = new RegExp(hook.files.slice('(?i)'.length), 'i');
     const names = [
-      'acme.vision.yaml', 'acme.vision.yml', 'vision.yaml', 'vision.yml', 'Product.Vision.YAML', 'myvision.yaml', 'vision.json',
-      'acme.roadmap.yaml', 'roadmap.yml', 'roadmap.yaml.bak', 'roadmaps.yaml',
-      'team.charter.yaml', 'team.charter.yml', 'team-charter.yaml', 'charter.yaml', 'team-charter.txt',
-      '.productspecs.yaml', 'productspecs.yaml', 'notes.yaml', 'package.json',
+      'acme.vision.yaml',
+      'acme.vision.yml',
+      'vision.yaml',
+      'vision.yml',
+      'Product.Vision.YAML',
+      'myvision.yaml',
+      'vision.json',
+      'acme.roadmap.yaml',
+      'roadmap.yml',
+      'roadmap.yaml.bak',
+      'roadmaps.yaml',
+      'team.charter.yaml',
+      'team.charter.yml',
+      'team-charter.yaml',
+      'charter.yaml',
+      'team-charter.txt',
+      '.productspecs.yaml',
+      'productspecs.yaml',
+      'notes.yaml',
+      'package.json',
     ];
     for (const folder of ['', 'docs/product/']) {
       assert.deepEqual(
@@ -71,7 +87,10 @@ describe('pre-commit hook', function () {
       const failed = tryRepo();
       assert.equal(failed.status, 1, failed.output);
       const lines = failed.output.split('\n');
-      assert.ok(lines.some((line) => /^Product Specs\.+Failed$/.test(line)), failed.output);
+      assert.ok(
+        lines.some((line) => /^Product Specs\.+Failed$/.test(line)),
+        failed.output,
+      );
       for (const expected of [
         '- hook id: product-specs',
         '- exit code: 1',
@@ -89,7 +108,10 @@ describe('pre-commit hook', function () {
       git(['add', '.'], repository);
       const passed = tryRepo();
       assert.equal(passed.status, 0, passed.output);
-      assert.ok(passed.output.split('\n').some((line) => /^Product Specs\.+Passed$/.test(line)), passed.output);
+      assert.ok(
+        passed.output.split('\n').some((line) => /^Product Specs\.+Passed$/.test(line)),
+        passed.output,
+      );
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

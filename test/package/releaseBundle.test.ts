@@ -26,9 +26,14 @@ describe('committed command-line bundle (release/cli.js)', function () {
   it('runs from a folder that holds nothing else of the project than the schemas and the rule pages', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-release-run-'));
     try {
-      for (const part of ['release/cli.js', 'schemas', 'docs/rules', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(folder, 'product-specs', part), { recursive: true });
+      for (const part of ['release/cli.js', 'schemas', 'docs/rules', 'package.json'])
+        fs.cpSync(path.join(ROOT, part), path.join(folder, 'product-specs', part), { recursive: true });
       fs.cpSync(path.join(ROOT, 'examples', 'acme'), path.join(folder, 'examples', 'acme'), { recursive: true });
-      const result = spawnSync(process.execPath, [path.join(folder, 'product-specs', 'release', 'cli.js'), 'check', 'examples/acme', '--today', '2026-11-25'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+      const result = spawnSync(process.execPath, [path.join(folder, 'product-specs', 'release', 'cli.js'), 'check', 'examples/acme', '--today', '2026-11-25'], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
+      });
       const golden = fs.readFileSync(path.join(ROOT, 'test', 'cli', 'golden', 'check-acme.txt'), 'utf8');
       assert.equal(`$ product-specs check examples/acme --today 2026-11-25\nexit: ${result.status}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`, golden);
     } finally {

@@ -36,27 +36,28 @@ describe('language server: custom requests for the trees, the report and new fil
         ['hiring', 'Open and planned hires', '2'],
       ],
     );
-    assert.deepEqual(tree[0].children![0].children!.map((node) => node.label), [
-      'Ravi Menon',
-      'Nora Lindqvist',
-      'Léa Dubois',
-      'Kai Brandt',
-      'Finn O\'Connor',
-      'Inês Carvalho',
-      'Omar Haddad',
-    ]);
+    assert.deepEqual(
+      tree[0].children![0].children!.map((node) => node.label),
+      ['Ravi Menon', 'Nora Lindqvist', 'Léa Dubois', 'Kai Brandt', "Finn O'Connor", 'Inês Carvalho', 'Omar Haddad'],
+    );
     // The charter is not open in the editor: its place is still exact.
     assert.deepEqual(tree[0].children![0].location, { uri: charter, range: { start: { line: 34, character: 6 }, end: { line: 34, character: 14 } } });
   });
 
   it('productSpecs/roadmap gives now, next and later', async () => {
     const tree = await client.connection.sendRequest(RoadmapRequest, {});
-    assert.deepEqual(tree.map((node) => `${node.label} — ${node.description}`), ['Now — 7 items', 'Next — 6 items', 'Later — 5 items']);
+    assert.deepEqual(
+      tree.map((node) => `${node.label} — ${node.description}`),
+      ['Now — 7 items', 'Next — 6 items', 'Later — 5 items'],
+    );
   });
 
   it('productSpecs/report gives the report of the editor text, pending edits included', async () => {
     const before = await client.connection.sendRequest(ReportRequest, {});
-    assert.deepEqual(before.areas.map((area) => area.area), ['team-development', 'vision', 'execution', 'culture']);
+    assert.deepEqual(
+      before.areas.map((area) => area.area),
+      ['team-development', 'vision', 'execution', 'culture'],
+    );
     assert.equal(before.team!.members, 13);
     const text = fs.readFileSync(path.join(folder, 'team.charter.yaml'), 'utf8');
     await client.open(charter, text);

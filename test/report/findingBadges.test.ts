@@ -87,14 +87,19 @@ describe('problems, hints and the colour of their badges', () => {
     const sam = treeItemShape(find(tree, 'Sam Okafor'));
     assert.deepEqual([sam.description, sam.icon], ['Senior PM · 2 hints', { id: 'person', color: 'problemsWarningIcon.foreground' }]);
     const zoe = treeItemShape(find(tree, 'Outside the reporting line').children![0]);
-    assert.deepEqual([zoe.label, zoe.description, zoe.icon], ['Zoe Gray', 'PM · reportsTo "nobody" is not a member · 1 problem', { id: 'person', color: 'problemsErrorIcon.foreground' }]);
+    assert.deepEqual(
+      [zoe.label, zoe.description, zoe.icon],
+      ['Zoe Gray', 'PM · reportsTo "nobody" is not a member · 1 problem', { id: 'person', color: 'problemsErrorIcon.foreground' }],
+    );
     assert.match(zoe.tooltip!, /\nOutside the reporting line: reportsTo "nobody" is not a member\n1 problem about this entry$/);
   });
 
   it('the org chart draws badges in the colour of the worst finding and the people outside the line under a heading, with the reason', () => {
     const charter = readCharter(team.documents[0], team.findings(uriOf('team.charter.yaml')));
     const svg = orgChartSvg(orgChart([charter]), () => 'href="#"');
-    const badges = [...svg.matchAll(/<title>([^<]*)<\/title><rect[^>]*\/>(?:<text[^>]*>[^<]*<\/text>){2}<circle class="badge (\w+)"[^>]*\/><text class="badge-text"[^>]*>(\d+)<\/text>/g)].map((m) => [m[1], m[2], m[3]]);
+    const badges = [
+      ...svg.matchAll(/<title>([^<]*)<\/title><rect[^>]*\/>(?:<text[^>]*>[^<]*<\/text>){2}<circle class="badge (\w+)"[^>]*\/><text class="badge-text"[^>]*>(\d+)<\/text>/g),
+    ].map((m) => [m[1], m[2], m[3]]);
     assert.deepEqual(badges, [
       ['Sam Okafor, Senior PM (2 hints)', 'warning', '2'],
       ['Léa Dubois, Product designer (1 hint)', 'info', '1'],

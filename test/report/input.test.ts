@@ -29,7 +29,10 @@ describe('report input from a workspace', () => {
   it('lists documents in uri order with the configuration, and reads the findings through the workspace', () => {
     const ws = workspace('rules: {}\n');
     const input = reportInput(ws);
-    assert.deepEqual(input.documents.map((doc) => doc.uri), ['file:///w/.productspecs.yaml', 'file:///w/a.charter.yaml', 'file:///w/b.charter.yaml']);
+    assert.deepEqual(
+      input.documents.map((doc) => doc.uri),
+      ['file:///w/.productspecs.yaml', 'file:///w/a.charter.yaml', 'file:///w/b.charter.yaml'],
+    );
     assert.deepEqual(input.findings('file:///w/a.charter.yaml'), ws.findings('file:///w/a.charter.yaml'));
     assert.equal(input.today, '2026-11-25');
   });

@@ -39,11 +39,7 @@ export function rule(id: string, severity: Exclude<Severity, 'hint'>, kinds: Spe
  * A report input from in-memory files and planted findings, independent of the rule catalogue:
  * the report's arithmetic and the trees' shape are tested on exactly the findings given.
  */
-export function inputOf(
-  files: Record<string, string>,
-  planted: Record<string, Planted[]> = {},
-  options: { rules?: RuleMeta[]; off?: string[]; today?: string } = {},
-): ReportInput {
+export function inputOf(files: Record<string, string>, planted: Record<string, Planted[]> = {}, options: { rules?: RuleMeta[]; off?: string[]; today?: string } = {}): ReportInput {
   const documents: SpecDocument[] = Object.entries(files).map(([name, text]) => analyzeDocument({ uri: uriOf(name), fileName: path.join(ROOT, name), text }));
   const findings = new Map<string, Finding[]>();
   for (const doc of documents) {

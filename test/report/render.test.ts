@@ -17,7 +17,13 @@ const report = buildReport(
     { [FILE]: HOSTILE },
     {
       [FILE]: [
-        { code: 'culture/a', severity: 'warning', area: 'culture', path: ['spec', 'members', 0], message: 'Member ""><img src=x onerror=alert(1)>" has <script>alert(5)</script> no mentor.' },
+        {
+          code: 'culture/a',
+          severity: 'warning',
+          area: 'culture',
+          path: ['spec', 'members', 0],
+          message: 'Member ""><img src=x onerror=alert(1)>" has <script>alert(5)</script> no mentor.',
+        },
         { code: 'schema/enum', severity: 'error', path: ['spec', 'members', 1], message: '<svg onload=alert(6)> is not a role' },
       ],
     },
@@ -50,12 +56,23 @@ describe('report renderers: escaping and page security', () => {
   it('webview page: a nonce CSP, only its own script, spec strings escaped into text', () => {
     const html = renderHtml(report, webview);
     assert.ok(
-      html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src vscode-webview://abc data:; style-src &#39;nonce-n0nce&#39;; script-src &#39;nonce-n0nce&#39;;">`),
+      html.includes(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src vscode-webview://abc data:; style-src &#39;nonce-n0nce&#39;; script-src &#39;nonce-n0nce&#39;;">`,
+      ),
     );
-    assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]), ['<script nonce="n0nce" src="vscode-webview://abc/media/report.js">']);
-    assert.deepEqual([...html.matchAll(/<style[^>]*>/g)].map((match) => match[0]), ['<style nonce="n0nce">']);
+    assert.deepEqual(
+      [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]),
+      ['<script nonce="n0nce" src="vscode-webview://abc/media/report.js">'],
+    );
+    assert.deepEqual(
+      [...html.matchAll(/<style[^>]*>/g)].map((match) => match[0]),
+      ['<style nonce="n0nce">'],
+    );
     const { names, handlers } = tags(html);
-    assert.deepEqual([...names].filter((name) => !ALLOWED_TAGS.has(name)), []);
+    assert.deepEqual(
+      [...names].filter((name) => !ALLOWED_TAGS.has(name)),
+      [],
+    );
     assert.deepEqual(handlers, []);
     assert.ok(html.includes('&lt;script&gt;alert(&#39;ceo&#39;)&lt;/script&gt;'));
     assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'));
@@ -82,7 +99,10 @@ describe('report renderers: escaping and page security', () => {
     assert.ok(hrefs.length > 5);
     for (const href of hrefs) assert.ok(href.startsWith('./javascript:alert(9).charter.yaml#L') || href === '../docs/rules/culture/a.md', href);
     const { names, handlers } = tags(html);
-    assert.deepEqual([...names].filter((name) => !ALLOWED_TAGS.has(name) || name === 'script'), []);
+    assert.deepEqual(
+      [...names].filter((name) => !ALLOWED_TAGS.has(name) || name === 'script'),
+      [],
+    );
     assert.deepEqual(handlers, []);
   });
 
@@ -91,7 +111,7 @@ describe('report renderers: escaping and page security', () => {
     assert.ok(!/<[a-z]/i.test(markdown), 'no raw tag');
     assert.ok(!/(?<!\\)\]\(\s*javascript:/.test(markdown), 'no link to a javascript: address');
     assert.ok(markdown.includes('- Tab \\| pipe \\*stars\\* \\[link\\](javascript:alert(2)) \\`code\\` (PM, outside the reporting line: reportsTo "nobody-here" is not a member)'));
-    assert.ok(markdown.includes('- &lt;script&gt;alert(\'ceo\')&lt;/script&gt; (CEO)'));
+    assert.ok(markdown.includes("- &lt;script&gt;alert('ceo')&lt;/script&gt; (CEO)"));
     assert.ok(markdown.includes('[javascript:alert(9).charter.yaml:13](./javascript:alert%289%29.charter.yaml#L13)'));
   });
 
@@ -116,7 +136,15 @@ describe('org chart picture', () => {
   const size = (svg: string): string => /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).join('x');
 
   it('stacks people without reports in one column, so a wide team stays narrow', () => {
-    const svg = orgChartSvg([person('Lead', Array.from({ length: 30 }, (_, i) => person(`P${i}`)))], () => 'href="#"');
+    const svg = orgChartSvg(
+      [
+        person(
+          'Lead',
+          Array.from({ length: 30 }, (_, i) => person(`P${i}`)),
+        ),
+      ],
+      () => 'href="#"',
+    );
     assert.equal(size(svg), `206x${8 + 44 + 15 + 30 * 54 - 10 + 8}`);
     assert.match(svg, /class="org-chart fit"/);
     assert.equal([...svg.matchAll(/<rect class="box"/g)].length, 31);
@@ -131,7 +159,13 @@ describe('org chart picture', () => {
   });
 
   it('lets a very wide chart scroll rather than shrink its text away', () => {
-    const wide = person('Head', Array.from({ length: 8 }, (_, i) => person(`M${i}`, [person(`R${i}`)])));
-    assert.match(orgChartSvg([wide], () => 'href="#"'), /class="org-chart"/);
+    const wide = person(
+      'Head',
+      Array.from({ length: 8 }, (_, i) => person(`M${i}`, [person(`R${i}`)])),
+    );
+    assert.match(
+      orgChartSvg([wide], () => 'href="#"'),
+      /class="org-chart"/,
+    );
   });
 });

@@ -83,7 +83,10 @@ describe('responsibility report', () => {
       'warning team.charter.yaml:27 team-development/a',
       'warning team.charter.yaml:35 team-development/a',
     ]);
-    assert.deepEqual(top(2), Array.from({ length: 10 }, (_, i) => `info pay.roadmap.yaml:${9 + 5 * i} execution/a`));
+    assert.deepEqual(
+      top(2),
+      Array.from({ length: 10 }, (_, i) => `info pay.roadmap.yaml:${9 + 5 * i} execution/a`),
+    );
     assert.deepEqual(report.areas[0].topFindings[0], {
       code: 'team-development/b',
       severity: 'error',
@@ -96,7 +99,10 @@ describe('responsibility report', () => {
 
   it('keeps YAML and schema findings apart, out of every score, and counts everything in the totals', () => {
     assert.deepEqual(report.other.counts, { errors: 1, warnings: 0, infos: 0 });
-    assert.deepEqual(report.other.findings.map((f) => [f.code, f.message, f.docs]), [['schema/enum', 'Not a role.', undefined]]);
+    assert.deepEqual(
+      report.other.findings.map((f) => [f.code, f.message, f.docs]),
+      [['schema/enum', 'Not a role.', undefined]],
+    );
     assert.deepEqual(report.totals, { errors: 2, warnings: 4, infos: 12 });
     assert.deepEqual(report.files, [
       { uri: uriOf('team.charter.yaml'), kind: 'TeamCharter' },
@@ -108,33 +114,37 @@ describe('responsibility report', () => {
   it('gives the team statistics: head count by role, span of control, teams, engineers and open hires', () => {
     const team = report.team!;
     assert.equal(team.members, 9);
-    assert.deepEqual(team.headCount.map((row) => `${row.label}: ${row.count}`), [
-      'Head of Product: 1',
-      'Group PM: 1',
-      'Senior PM: 1',
-      'PM: 1',
-      'Associate PM: 2',
-      'Product designer: 1',
-      'Data analyst: 2',
-    ]);
-    assert.deepEqual(team.spanOfControl.map((row) => [row.name, row.role, row.directReports, row.plannedReports, row.location.range.start.line + 1]), [
-      ['Dana Whitfield', 'Head of Product', 3, 1, 19],
-      ['Ravi Menon', 'Group PM', 1, 1, 22],
-      ['Omar Haddad', 'Data analyst', 1, 0, 39],
-      ['Cy One', 'Associate PM', 1, 0, 51],
-      ['Di Two', 'Associate PM', 1, 0, 55],
-    ]);
+    assert.deepEqual(
+      team.headCount.map((row) => `${row.label}: ${row.count}`),
+      ['Head of Product: 1', 'Group PM: 1', 'Senior PM: 1', 'PM: 1', 'Associate PM: 2', 'Product designer: 1', 'Data analyst: 2'],
+    );
+    assert.deepEqual(
+      team.spanOfControl.map((row) => [row.name, row.role, row.directReports, row.plannedReports, row.location.range.start.line + 1]),
+      [
+        ['Dana Whitfield', 'Head of Product', 3, 1, 19],
+        ['Ravi Menon', 'Group PM', 1, 1, 22],
+        ['Omar Haddad', 'Data analyst', 1, 0, 39],
+        ['Cy One', 'Associate PM', 1, 0, 51],
+        ['Di Two', 'Associate PM', 1, 0, 55],
+      ],
+    );
     assert.equal(team.productTeams, 2);
     assert.equal(team.engineers, 7);
-    assert.deepEqual(team.openHires.map((hire) => [hire.role, hire.label, hire.level, hire.team, hire.reportsTo, hire.targetQuarter, hire.status]), [
-      ['product-designer', 'Product designer', 'senior', 'insights', 'dana', '2027-Q1', 'interviewing'],
-      ['pm', 'PM', undefined, 'payouts', 'ravi', undefined, 'planned'],
-    ]);
+    assert.deepEqual(
+      team.openHires.map((hire) => [hire.role, hire.label, hire.level, hire.team, hire.reportsTo, hire.targetQuarter, hire.status]),
+      [
+        ['product-designer', 'Product designer', 'senior', 'insights', 'dana', '2027-Q1', 'interviewing'],
+        ['pm', 'PM', undefined, 'payouts', 'ravi', undefined, 'planned'],
+      ],
+    );
   });
 
   it('draws the org chart from the manager of the Head of Product down, then people outside the line', () => {
     const draw = (nodes: readonly OrgChartNode[], depth = 0): string[] =>
-      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.problems + node.hints ? ` [${node.problems + node.hints}]` : ''}${node.outsideReason ? `, outside: ${node.outsideReason}` : ''}`, ...draw(node.children, depth + 1)]);
+      nodes.flatMap((node) => [
+        `${'  '.repeat(depth)}${node.name} (${node.role})${node.outside ? ' outside' : ''}${node.problems + node.hints ? ` [${node.problems + node.hints}]` : ''}${node.outsideReason ? `, outside: ${node.outsideReason}` : ''}`,
+        ...draw(node.children, depth + 1),
+      ]);
     assert.deepEqual(draw(report.orgChart), [
       'Jordan Lee (CEO) outside',
       '  Dana Whitfield (Head of Product) [1]',
@@ -166,10 +176,13 @@ describe('responsibility report', () => {
     assert.deepEqual([tree[0].expanded, tree[1].expanded], [true, undefined]);
     const rule = tree[0].children![1];
     assert.deepEqual([rule.id, rule.kind, rule.severity, rule.tooltip], ['rule/team-development/b', 'rule', 'error', 'team-development/b\nChecks team-development/b.']);
-    assert.deepEqual([rule.children![0].kind, rule.children![0].severity, rule.children![0].tooltip], ['finding', 'error', 'error: team-development/b at spec.members.6.reportsTo\nteam-development/b']);
+    assert.deepEqual(
+      [rule.children![0].kind, rule.children![0].severity, rule.children![0].tooltip],
+      ['finding', 'error', 'error: team-development/b at spec.members.6.reportsTo\nteam-development/b'],
+    );
   });
 
-  it('keeps a finding\'s label to what it found; its advice is in the tooltip', () => {
+  it("keeps a finding's label to what it found; its advice is in the tooltip", () => {
     const message = 'Member "mia" was last assessed 148 days ago (2026-06-30): consider a skills assessment at least every 90 days so coaching targets the right gaps.';
     assert.equal(findingSummary(message), 'Member "mia" was last assessed 148 days ago (2026-06-30)');
     assert.equal(findingSummary('Vision "v": Goal "g" has no metric'), 'Vision "v": Goal "g" has no metric');
@@ -177,12 +190,15 @@ describe('responsibility report', () => {
 
   it('reports an empty workspace without failing: no area could be checked, so none has a score', () => {
     const empty = buildReport(inputOf({}, {}, { rules: RULES }));
-    assert.deepEqual(empty.areas.map((area) => [area.score, area.passed, area.failed, area.skipped]), [
-      [null, 0, 0, 3],
-      [null, 0, 0, 1],
-      [null, 0, 0, 2],
-      [null, 0, 0, 2],
-    ]);
+    assert.deepEqual(
+      empty.areas.map((area) => [area.score, area.passed, area.failed, area.skipped]),
+      [
+        [null, 0, 0, 3],
+        [null, 0, 0, 1],
+        [null, 0, 0, 2],
+        [null, 0, 0, 2],
+      ],
+    );
     assert.equal(empty.team, undefined);
     assert.deepEqual(empty.orgChart, []);
   });

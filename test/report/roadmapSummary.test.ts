@@ -34,7 +34,7 @@ const links: LinkOptions = {
   docsLink: (docs) => `../${docs}`,
 };
 
-describe('the report shows each roadmap by horizon, with the derived horizon next to a timeline item\'s timeframe', () => {
+describe("the report shows each roadmap by horizon, with the derived horizon next to a timeline item's timeframe", () => {
   it('Markdown and HTML', () => {
     const report = buildReport(inputOf({ 'pay.roadmap.yaml': TIMELINE }, {}, { today: '2026-12-31' }));
     const markdown = renderMarkdown(report, links);

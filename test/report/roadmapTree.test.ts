@@ -65,7 +65,10 @@ spec:
 describe('Roadmap tree', () => {
   it('groups items into now, next and later (timeline items by the horizon their timeframe makes them, shown next to it), then unscheduled, with owner and stage', () => {
     const tree = roadmapTree(
-      inputOf({ 'team.charter.yaml': CHARTER, 'pay.roadmap.yaml': ROADMAP }, { 'pay.roadmap.yaml': [{ code: 'execution/x', severity: 'warning', path: ['spec', 'items', 2, 'stage'] }] }),
+      inputOf(
+        { 'team.charter.yaml': CHARTER, 'pay.roadmap.yaml': ROADMAP },
+        { 'pay.roadmap.yaml': [{ code: 'execution/x', severity: 'warning', path: ['spec', 'items', 2, 'stage'] }] },
+      ),
     );
     assert.deepEqual(outline(tree), [
       'Now — 2 items',
@@ -81,7 +84,10 @@ describe('Roadmap tree', () => {
     ]);
     assert.equal(tree[0].expanded, true);
     assert.equal(tree[1].expanded, undefined);
-    assert.equal(tree[0].children![0].tooltip, 'Real-time ledger\nid: ledger\nOwner: Sam Okafor\nStage: delivery\nTeam: payouts\nConfidence: high\nOutcome: Incidents per month → 0');
+    assert.equal(
+      tree[0].children![0].tooltip,
+      'Real-time ledger\nid: ledger\nOwner: Sam Okafor\nStage: delivery\nTeam: payouts\nConfidence: high\nOutcome: Incidents per month → 0',
+    );
     assert.equal(tree[0].children![0].id, `${uriOf('pay.roadmap.yaml')}#items/0`);
     assert.equal(tree[0].children![0].kind, 'item');
   });

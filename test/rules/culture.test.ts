@@ -105,14 +105,17 @@ describe('culture rules', () => {
     it('takes the slowest accepted cadence from the option "slowest"', () => {
       const text = charter(rituals(['Discovery review', 'discovery', 'biweekly']));
       assert.deepEqual(lintFile(CHARTER, text, { code, config: 'rules:\n  culture/no-discovery-ritual: [warning, { slowest: biweekly }]\n' }), []);
-      assert.deepEqual(lintFile(CHARTER, charter(rituals(['Discovery review', 'discovery', 'weekly'])), { code, config: 'rules:\n  culture/no-discovery-ritual: [error, { slowest: daily }]\n' }), [
-        {
-          range: '16:16-16:22',
-          severity: 'error',
-          code,
-          message: 'Discovery ritual "Discovery review" is weekly: consider holding discovery at least daily so the team keeps learning from customers.',
-        },
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(rituals(['Discovery review', 'discovery', 'weekly'])), { code, config: 'rules:\n  culture/no-discovery-ritual: [error, { slowest: daily }]\n' }),
+        [
+          {
+            range: '16:16-16:22',
+            severity: 'error',
+            code,
+            message: 'Discovery ritual "Discovery review" is weekly: consider holding discovery at least daily so the team keeps learning from customers.',
+          },
+        ],
+      );
     });
 
     it('falls back to weekly when "slowest" is not a cadence', () => {
@@ -208,7 +211,8 @@ describe('culture rules', () => {
           range: '14:7-14:16',
           severity: 'warning',
           code,
-          message: 'Now item "first" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
+          message:
+            'Now item "first" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
         },
       ]);
     });
@@ -225,7 +229,8 @@ describe('culture rules', () => {
           range: '14:7-14:16',
           severity: 'warning',
           code,
-          message: 'Now item "first" is an opportunity with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
+          message:
+            'Now item "first" is an opportunity with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
         },
       ]);
     });
@@ -242,7 +247,8 @@ describe('culture rules', () => {
           range: '20:26-20:28',
           severity: 'warning',
           code,
-          message: 'Now item "first" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
+          message:
+            'Now item "first" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
         },
       ]);
     });
@@ -283,7 +289,8 @@ spec:
           range: '10:7-10:19',
           severity: 'warning',
           code,
-          message: 'Now item "#2" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
+          message:
+            'Now item "#2" is in discovery with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.',
         },
       ]);
       assert.deepEqual(lintFile(ROADMAP, 'apiVersion: productspecs/v1\nkind: Roadmap\nmetadata:\n  id: r\nspec:\n  items: 3\n', { code }), []);
@@ -328,7 +335,12 @@ spec:
     });
 
     it('passes at 3 or more, and when the number is missing or not a number', () => {
-      for (const discovery of ['      discovery:\n        solutionsConsidered: 3\n', '      discovery:\n        customerInterviews: 2\n', '      discovery:\n        solutionsConsidered: two\n', '']) {
+      for (const discovery of [
+        '      discovery:\n        solutionsConsidered: 3\n',
+        '      discovery:\n        customerInterviews: 2\n',
+        '      discovery:\n        solutionsConsidered: two\n',
+        '',
+      ]) {
         assert.deepEqual(lintFile(ROADMAP, roadmap(`      horizon: now\n      owner: sam\n      stage: discovery\n${discovery}`), { code }), []);
       }
     });
@@ -348,7 +360,10 @@ spec:
           message: 'Item "first" considered 3 solutions: consider exploring at least 4 solutions to the problem before committing to one.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, text.replace('solutionsConsidered: 3', 'solutionsConsidered: 2'), { code, config: 'rules:\n  culture/single-solution: [info, { min: 2 }]\n' }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, text.replace('solutionsConsidered: 3', 'solutionsConsidered: 2'), { code, config: 'rules:\n  culture/single-solution: [info, { min: 2 }]\n' }),
+        [],
+      );
     });
   });
 
@@ -376,7 +391,10 @@ spec:
       assert.deepEqual(lintFile(ROADMAP, roadmap('      horizon: now\n      owner: sam\n      stage: delivery\n      confidence: medium\n'), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, roadmap('      horizon: next\n      owner: sam\n      stage: delivery\n      confidence: low\n'), { code }), []);
       assert.deepEqual(
-        lintFile(ROADMAP, roadmap('      horizon: now\n      owner: sam\n      stage: delivery\n      confidence: low\n'), { code, config: 'rules:\n  culture/low-confidence-now: error\n' }).map((finding) => finding.severity),
+        lintFile(ROADMAP, roadmap('      horizon: now\n      owner: sam\n      stage: delivery\n      confidence: low\n'), {
+          code,
+          config: 'rules:\n  culture/low-confidence-now: error\n',
+        }).map((finding) => finding.severity),
         ['error'],
       );
     });
@@ -418,7 +436,8 @@ ${team('insights')}  hiring:
           range: '14:7-14:19',
           severity: 'warning',
           code,
-          message: 'Product team "insights" has no designer (a product-designer hire for it is open): consider who covers design until the hire starts, so design takes part in discovery from the start.',
+          message:
+            'Product team "insights" has no designer (a product-designer hire for it is open): consider who covers design until the hire starts, so design takes part in discovery from the start.',
         },
       ]);
     });
@@ -459,7 +478,8 @@ ${team('insights')}  hiring:
 
     it('fires at every team of a designer on more than 2 teams', () => {
       const text = charter(`  productTeams:\n${team('payouts', 'lea')}${team('checkout', 'lea')}${team('onboarding', 'lea')}${team('insights', 'kai')}`);
-      const message = '"lea" is the designer of 3 product teams ("payouts", "checkout" and "onboarding"): consider at most 2 per designer so they can take part in each team\'s discovery.';
+      const message =
+        '"lea" is the designer of 3 product teams ("payouts", "checkout" and "onboarding"): consider at most 2 per designer so they can take part in each team\'s discovery.';
       assert.deepEqual(lintFile(CHARTER, text, { code, others }), [
         { range: '18:17-18:20', severity: 'warning', code, message },
         { range: '23:17-23:20', severity: 'warning', code, message },
@@ -499,9 +519,10 @@ ${team('insights')}  hiring:
           message: 'Product team "payouts" has 1 engineer: consider at least 2 so the team can build and run what it discovers.',
         },
       ]);
-      assert.deepEqual(lintFile(CHARTER, team('0'), { code }).map((finding) => finding.message), [
-        'Product team "payouts" has 0 engineers: consider at least 2 so the team can build and run what it discovers.',
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, team('0'), { code }).map((finding) => finding.message),
+        ['Product team "payouts" has 0 engineers: consider at least 2 so the team can build and run what it discovers.'],
+      );
     });
 
     it('fires above 10 engineers', () => {
@@ -522,12 +543,14 @@ ${team('insights')}  hiring:
 
     it('takes the limits from the options "min" and "max"', () => {
       const config = 'rules:\n  culture/engineer-ratio: [warning, { min: 4, max: 8 }]\n';
-      assert.deepEqual(lintFile(CHARTER, team('3'), { code, config }).map((finding) => [finding.severity, finding.message]), [
-        ['warning', 'Product team "payouts" has 3 engineers: consider at least 4 so the team can build and run what it discovers.'],
-      ]);
-      assert.deepEqual(lintFile(CHARTER, team('9'), { code, config }).map((finding) => [finding.severity, finding.message]), [
-        ['warning', 'Product team "payouts" has 9 engineers: consider at most 8, for example by splitting it into two teams with their own missions.'],
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, team('3'), { code, config }).map((finding) => [finding.severity, finding.message]),
+        [['warning', 'Product team "payouts" has 3 engineers: consider at least 4 so the team can build and run what it discovers.']],
+      );
+      assert.deepEqual(
+        lintFile(CHARTER, team('9'), { code, config }).map((finding) => [finding.severity, finding.message]),
+        [['warning', 'Product team "payouts" has 9 engineers: consider at most 8, for example by splitting it into two teams with their own missions.']],
+      );
       assert.deepEqual(lintFile(CHARTER, team('1'), { code, config: 'rules:\n  culture/engineer-ratio: [info, { min: 1 }]\n' }), []);
     });
   });
@@ -581,7 +604,8 @@ ${team('insights')}  hiring:
           range: '13:3-13:8',
           severity: 'info',
           code,
-          message: 'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
+          message:
+            'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
         },
       ]);
     });
@@ -620,11 +644,14 @@ ${team('insights')}  hiring:
     });
 
     it('does not throw on peers of the wrong shape', () => {
-      assert.deepEqual(lintFile(CHARTER, charter('  peers:\n    - 3\n    - role: 7\n'), { code }).map((finding) => finding.message), [
-        'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
-        'The peers include no marketing lead: consider adding the CMO or VP Marketing with a regular one-on-one, so positioning and launches are shaped together.',
-        'Peer "#2" has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.',
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, charter('  peers:\n    - 3\n    - role: 7\n'), { code }).map((finding) => finding.message),
+        [
+          'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
+          'The peers include no marketing lead: consider adding the CMO or VP Marketing with a regular one-on-one, so positioning and launches are shaped together.',
+          'Peer "#2" has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.',
+        ],
+      );
     });
   });
 
@@ -676,7 +703,10 @@ ${team('insights')}  hiring:
 
     it('passes with a celebration ritual, and can be suppressed in the file', () => {
       assert.deepEqual(lintFile(CHARTER, charter(rituals(['Wins and thank-yous', 'celebration', 'monthly'])), { code }), []);
-      assert.deepEqual(lintFile(CHARTER, charter(`  # product-specs-disable-next-line culture/no-celebration\n${rituals(['Retrospective', 'learning', 'biweekly'])}`), { code }), []);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(`  # product-specs-disable-next-line culture/no-celebration\n${rituals(['Retrospective', 'learning', 'biweekly'])}`), { code }),
+        [],
+      );
     });
   });
 

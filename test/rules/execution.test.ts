@@ -21,11 +21,7 @@ ${lines}`);
 
 /** A valid vision whose `spec` continues with the given lines (from line 19 on). */
 function vision(specLines: string, { owner = 'dana', ownership = 'ceo' } = {}): string {
-  return specFile(
-    'Vision',
-    `  id: acme-vision\n  owner: ${owner}\n`,
-    `${smallBusinessVisionSpec(ownership)}${specLines}`,
-  );
+  return specFile('Vision', `  id: acme-vision\n  owner: ${owner}\n`, `${smallBusinessVisionSpec(ownership)}${specLines}`);
 }
 
 const NEEDS = `  needs:
@@ -85,7 +81,10 @@ function findingData(name: string, text: string, code: string): unknown[] {
   const input = (file: string, content: string) => ({ uri: `file:///fixture/${file}`, fileName: `/fixture/${file}`, text: content });
   workspace.update(input(CHARTER, TEAM));
   workspace.update(input(name, text));
-  return workspace.findings(`file:///fixture/${name}`).filter((finding) => finding.code === code).map((finding) => finding.data);
+  return workspace
+    .findings(`file:///fixture/${name}`)
+    .filter((finding) => finding.code === code)
+    .map((finding) => finding.data);
 }
 
 describe('execution rules', () => {
@@ -137,7 +136,8 @@ describe('execution rules', () => {
           range: '14:7-14:26',
           severity: 'warning',
           code,
-          message: 'Now item "instant-payouts" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.',
+          message:
+            'Now item "instant-payouts" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.',
         },
       ]);
     });
@@ -149,7 +149,8 @@ describe('execution rules', () => {
           range: '19:7-19:14',
           severity: 'warning',
           code,
-          message: 'Now item "instant-payouts" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.',
+          message:
+            'Now item "instant-payouts" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.',
         },
       ]);
       assert.deepEqual(outcome('\n        metric: Share of merchants paid the same day\n        baseline: 12\n'), [
@@ -179,7 +180,10 @@ describe('execution rules', () => {
     });
 
     it('passes with a metric and a target (zero included), and ignores items not in now', () => {
-      assert.deepEqual(lintFile(ROADMAP, oneItem('ledger', `${now}      outcome:\n        metric: Balance incidents per month\n        baseline: 9\n        target: 0\n`), { code }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, oneItem('ledger', `${now}      outcome:\n        metric: Balance incidents per month\n        baseline: 9\n        target: 0\n`), { code }),
+        [],
+      );
       assert.deepEqual(lintFile(ROADMAP, oneItem('ledger', '      horizon: next\n      owner: sam\n      stage: discovery\n'), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, oneItem('ledger', '      timeframe: 2027-Q2\n      owner: sam\n      stage: delivery\n'), { code }), []);
     });
@@ -236,7 +240,10 @@ describe('execution rules', () => {
         ['error'],
       );
       assert.deepEqual(lintFile(VISION, vision('  needs: many\n'), { code }), []);
-      assert.deepEqual(lintFile(VISION, vision(`  needs:\n${need('same-day-cash', '      evidence: lots\n')}`), { code }).map((finding) => finding.range), ['23:7-23:15']);
+      assert.deepEqual(
+        lintFile(VISION, vision(`  needs:\n${need('same-day-cash', '      evidence: lots\n')}`), { code }).map((finding) => finding.range),
+        ['23:7-23:15'],
+      );
     });
   });
 
@@ -260,7 +267,8 @@ ${lines}  items: []
           range: '20:19-20:41',
           severity: 'warning',
           code,
-          message: 'Key result "instant-live" of objective "faster-cash" starts with "Launch", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
+          message:
+            'Key result "instant-live" of objective "faster-cash" starts with "Launch", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
         },
       ]);
       for (const metric of ['ship instant payouts', 'Shipped instant payouts', 'Built the payout ledger', 'Released: instant payouts', 'BUILD the ledger']) {
@@ -281,18 +289,23 @@ ${lines}  items: []
           range: '20:19-20:39',
           severity: 'warning',
           code,
-          message: 'Key result "instant-live" of objective "faster-cash" starts with "Ship", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
+          message:
+            'Key result "instant-live" of objective "faster-cash" starts with "Ship", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
         },
         {
           range: '21:19-21:23',
           severity: 'warning',
           code,
-          message: 'Key result "instant-live" of objective "faster-cash" has the target "done", which is not a number: give the value the metric should reach by the end of the period, with the unit in a separate unit field.',
+          message:
+            'Key result "instant-live" of objective "faster-cash" has the target "done", which is not a number: give the value the metric should reach by the end of the period, with the unit in a separate unit field.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: Share of payouts settled the same day\n          target: 50%\n'), { code }).map((finding) => finding.message), [
-        'Key result "instant-live" of objective "faster-cash" has the target "50%", which is not a number: give the value the metric should reach by the end of the period, with the unit in a separate unit field.',
-      ]);
+      assert.deepEqual(
+        lintFile(ROADMAP, keyResult('          metric: Share of payouts settled the same day\n          target: 50%\n'), { code }).map((finding) => finding.message),
+        [
+          'Key result "instant-live" of objective "faster-cash" has the target "50%", which is not a number: give the value the metric should reach by the end of the period, with the unit in a separate unit field.',
+        ],
+      );
       assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: Share of payouts settled the same day\n'), { code }), [
         {
           range: '19:11-19:27',
@@ -301,7 +314,10 @@ ${lines}  items: []
           message: 'Key result "instant-live" of objective "faster-cash" has no target: add the number the metric should reach by the end of the period.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: Share of payouts settled the same day\n          target:\n'), { code }).map((finding) => finding.range), ['21:11-21:17']);
+      assert.deepEqual(
+        lintFile(ROADMAP, keyResult('          metric: Share of payouts settled the same day\n          target:\n'), { code }).map((finding) => finding.range),
+        ['21:11-21:17'],
+      );
     });
 
     it('reads its output verbs from the outputWords option', () => {
@@ -311,7 +327,8 @@ ${lines}  items: []
           range: '20:19-20:43',
           severity: 'info',
           code,
-          message: 'Key result "instant-live" of objective "faster-cash" starts with "Delivered", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
+          message:
+            'Key result "instant-live" of objective "faster-cash" starts with "Delivered", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.',
         },
       ]);
       assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: Launch instant payouts\n          target: 1\n'), { code, config }), []);
@@ -321,7 +338,13 @@ ${lines}  items: []
       assert.deepEqual(lintFile(ROADMAP, roadmap('  objectives: 3\n  items: []\n'), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, roadmap('  objectives:\n    - id: x\n      keyResults: none\n  items: []\n'), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: [Launch]\n          target: 3\n'), { code }), []);
-      assert.deepEqual(lintFile(ROADMAP, keyResult('          metric: Launch it\n          target: 3\n'), { code, config: 'rules:\n  execution/output-key-result: [warning, { outputWords: [] }]\n' }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, keyResult('          metric: Launch it\n          target: 3\n'), {
+          code,
+          config: 'rules:\n  execution/output-key-result: [warning, { outputWords: [] }]\n',
+        }),
+        [],
+      );
     });
   });
   describe('execution/too-many-objectives', () => {
@@ -363,10 +386,30 @@ ${Array.from({ length: results }, (_, k) => `        - id: result-${n + 1}-${k +
       const periods = ['2026-Q4', '2026-Q4', '2026-Q4', '2026-Q4', '2026-Q4', '2027-Q1', '2027-Q1', '2027-Q1'];
       assert.deepEqual(lintFile(ROADMAP, objectives(periods), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, objectives(periods), { code, config: 'rules:\n  execution/too-many-objectives: [error, { max: 2 }]\n' }), [
-        { range: '33:15-33:22', severity: 'error', code, message: 'Objective "objective-3" is the 3rd of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.' },
-        { range: '41:15-41:22', severity: 'error', code, message: 'Objective "objective-4" is the 4th of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.' },
-        { range: '49:15-49:22', severity: 'error', code, message: 'Objective "objective-5" is the 5th of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.' },
-        { range: '73:15-73:22', severity: 'error', code, message: 'Objective "objective-8" is the 3rd of 3 objectives for 2027-Q1: consider at most 2 per period, so the teams keep their focus.' },
+        {
+          range: '33:15-33:22',
+          severity: 'error',
+          code,
+          message: 'Objective "objective-3" is the 3rd of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.',
+        },
+        {
+          range: '41:15-41:22',
+          severity: 'error',
+          code,
+          message: 'Objective "objective-4" is the 4th of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.',
+        },
+        {
+          range: '49:15-49:22',
+          severity: 'error',
+          code,
+          message: 'Objective "objective-5" is the 5th of 5 objectives for 2026-Q4: consider at most 2 per period, so the teams keep their focus.',
+        },
+        {
+          range: '73:15-73:22',
+          severity: 'error',
+          code,
+          message: 'Objective "objective-8" is the 3rd of 3 objectives for 2027-Q1: consider at most 2 per period, so the teams keep their focus.',
+        },
       ]);
     });
 
@@ -391,18 +434,34 @@ ${Array.from({ length: results }, (_, k) => `        - id: result-${n + 1}-${k +
 
     it('fires on the key results of an objective with more than maxKeyResults', () => {
       assert.deepEqual(lintFile(ROADMAP, objectives(['2026-Q4'], 6), { code }), [
-        { range: '18:7-18:17', severity: 'warning', code, message: 'Objective "objective-1" has 6 key results: consider keeping the 5 that best show it is reached, so the team knows what matters most.' },
+        {
+          range: '18:7-18:17',
+          severity: 'warning',
+          code,
+          message: 'Objective "objective-1" has 6 key results: consider keeping the 5 that best show it is reached, so the team knows what matters most.',
+        },
       ]);
       assert.deepEqual(lintFile(ROADMAP, objectives(['2026-Q4'], 5), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, objectives(['2026-Q4'], 3), { code, config: 'rules:\n  execution/too-many-objectives: [warning, { maxKeyResults: 2 }]\n' }), [
-        { range: '18:7-18:17', severity: 'warning', code, message: 'Objective "objective-1" has 3 key results: consider keeping the 2 that best show it is reached, so the team knows what matters most.' },
+        {
+          range: '18:7-18:17',
+          severity: 'warning',
+          code,
+          message: 'Objective "objective-1" has 3 key results: consider keeping the 2 that best show it is reached, so the team knows what matters most.',
+        },
       ]);
     });
 
     it('does not throw on odd shapes', () => {
       assert.deepEqual(lintFile(ROADMAP, roadmap('  objectives: {}\n  items: []\n'), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, roadmap('  objectives:\n    - plain text\n  items: []\n'), { code }), []);
-      assert.deepEqual(lintFile(ROADMAP, objectives(['2026-Q4', '2026-Q4']).replace(/period: 2026-Q4/g, 'period: [2026]'), { code, config: 'rules:\n  execution/too-many-objectives: [warning, { max: 1 }]\n' }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, objectives(['2026-Q4', '2026-Q4']).replace(/period: 2026-Q4/g, 'period: [2026]'), {
+          code,
+          config: 'rules:\n  execution/too-many-objectives: [warning, { max: 1 }]\n',
+        }),
+        [],
+      );
     });
   });
 
@@ -421,7 +480,8 @@ ${Array.from({ length: results }, (_, k) => `        - id: result-${n + 1}-${k +
           range: '19:7-19:19',
           severity: 'warning',
           code,
-          message: 'Item "smart-retries" has 3 accountable stakeholders ("mia", "Head of Risk" and "#4"): keep exactly one A, the person who decides, and make the others R, C or I.',
+          message:
+            'Item "smart-retries" has 3 accountable stakeholders ("mia", "Head of Risk" and "#4"): keep exactly one A, the person who decides, and make the others R, C or I.',
         },
       ]);
     });
@@ -450,13 +510,14 @@ ${Array.from({ length: results }, (_, k) => `        - id: result-${n + 1}-${k +
     /** An item whose date key is on line 19. */
     const dated = (horizon: string, date: string) => oneItem('tap-to-pay', `      horizon: ${horizon}\n      owner: theo\n      stage: discovery\n      date:${date}`);
 
-    it('fires on the type of a next or later item\'s estimated date', () => {
+    it("fires on the type of a next or later item's estimated date", () => {
       assert.deepEqual(lintFile(ROADMAP, dated('next', '\n        value: 2027-04-01\n        type: estimate\n'), { code }), [
         {
           range: '21:15-21:23',
           severity: 'info',
           code,
-          message: 'Item "tap-to-pay" is in next with a date (2027-04-01) that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
+          message:
+            'Item "tap-to-pay" is in next with a date (2027-04-01) that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
         },
       ]);
     });
@@ -467,13 +528,20 @@ ${Array.from({ length: results }, (_, k) => `        - id: result-${n + 1}-${k +
           range: '19:7-19:11',
           severity: 'warning',
           code,
-          message: 'Item "tap-to-pay" is in later with a date (2028-01-01) that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
+          message:
+            'Item "tap-to-pay" is in later with a date (2028-01-01) that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, dated('later', ' 2028-01-01\n'), { code }).map((finding) => finding.range), ['19:7-19:11']);
-      assert.deepEqual(lintFile(ROADMAP, dated('later', '\n        type: soon\n'), { code }).map((finding) => finding.message), [
-        'Item "tap-to-pay" is in later with a date that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
-      ]);
+      assert.deepEqual(
+        lintFile(ROADMAP, dated('later', ' 2028-01-01\n'), { code }).map((finding) => finding.range),
+        ['19:7-19:11'],
+      );
+      assert.deepEqual(
+        lintFile(ROADMAP, dated('later', '\n        type: soon\n'), { code }).map((finding) => finding.message),
+        [
+          'Item "tap-to-pay" is in later with a date that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.',
+        ],
+      );
     });
 
     it('passes on hard dates, on now items and on items without a date', () => {
@@ -502,7 +570,16 @@ ${list
   .join('')}`);
 
     it('fires on the team of each now item beyond the third of a team', () => {
-      const text = work(['now', 'payouts'], ['now', 'checkout'], ['now', 'payouts'], ['next', 'payouts'], ['now', 'payouts'], ['now', 'payouts'], ['now', undefined], ['now', 'payouts']);
+      const text = work(
+        ['now', 'payouts'],
+        ['now', 'checkout'],
+        ['now', 'payouts'],
+        ['next', 'payouts'],
+        ['now', 'payouts'],
+        ['now', 'payouts'],
+        ['now', undefined],
+        ['now', 'payouts'],
+      );
       assert.deepEqual(lintFile(ROADMAP, text, { code }), [
         {
           range: '48:13-48:20',
@@ -533,7 +610,13 @@ ${list
     });
 
     it('does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(ROADMAP, roadmap('  items:\n    - id: a\n      horizon: now\n      team: [payouts]\n'), { code, config: 'rules:\n  execution/team-overload: [warning, { maxNow: 0 }]\n' }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, roadmap('  items:\n    - id: a\n      horizon: now\n      team: [payouts]\n'), {
+          code,
+          config: 'rules:\n  execution/team-overload: [warning, { maxNow: 0 }]\n',
+        }),
+        [],
+      );
       assert.deepEqual(lintFile(ROADMAP, roadmap('  items: 4\n'), { code }), []);
     });
   });
@@ -611,12 +694,18 @@ ${list
 
     it('skips when the workspace has no team charter, and does not throw on odd shapes', () => {
       assert.deepEqual(lintFile(ROADMAP, item('samm'), { code }), []);
-      assert.deepEqual(lintFile(ROADMAP, roadmap('  objectives: [1]\n  items:\n    - id: a\n      owner: [sam]\n').replace('  owner: dana', '  owner: 7'), { code, others: WITH_TEAM }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, roadmap('  objectives: [1]\n  items:\n    - id: a\n      owner: [sam]\n').replace('  owner: dana', '  owner: 7'), { code, others: WITH_TEAM }),
+        [],
+      );
       assert.deepEqual(lintFile(VISION, 'apiVersion: productspecs/v1\nkind: Vision\nmetadata: dana\n', { code, others: WITH_TEAM }), []);
     });
 
     it('can be lowered to a warning', () => {
-      assert.deepEqual(lintFile(ROADMAP, item('samm'), { code, others: WITH_TEAM, config: 'rules:\n  execution/unknown-owner: warning\n' }).map((finding) => finding.severity), ['warning']);
+      assert.deepEqual(
+        lintFile(ROADMAP, item('samm'), { code, others: WITH_TEAM, config: 'rules:\n  execution/unknown-owner: warning\n' }).map((finding) => finding.severity),
+        ['warning'],
+      );
     });
   });
 
@@ -634,21 +723,26 @@ ${list
         },
       ]);
       assert.deepEqual(findingData(ROADMAP, item('sam', 'payout'), code), [{ replacement: 'payouts' }]);
-      assert.deepEqual(lintFile(ROADMAP, item('sam', 'growth'), { code, others: WITH_TEAM }).map((finding) => finding.message), [
-        'The team "growth" of item "instant-payouts" names no product team of any team charter: use a product team\'s id, or add the team to a charter\'s product teams.',
-      ]);
+      assert.deepEqual(
+        lintFile(ROADMAP, item('sam', 'growth'), { code, others: WITH_TEAM }).map((finding) => finding.message),
+        ['The team "growth" of item "instant-payouts" names no product team of any team charter: use a product team\'s id, or add the team to a charter\'s product teams.'],
+      );
     });
 
-    it('fires on the owner when the owner is not on the item\'s team', () => {
+    it("fires on the owner when the owner is not on the item's team", () => {
       assert.deepEqual(lintFile(ROADMAP, item('mia', 'payouts'), { code, others: WITH_TEAM, config: 'rules:\n  execution/unknown-team: error\n' }), [
         {
           range: '17:14-17:17',
           severity: 'error',
           code,
-          message: 'Item "instant-payouts" is owned by "mia", who is not on product team "payouts": consider an owner from that team, or add "payouts" to the teams of "mia" in the charter.',
+          message:
+            'Item "instant-payouts" is owned by "mia", who is not on product team "payouts": consider an owner from that team, or add "payouts" to the teams of "mia" in the charter.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, item('leo', 'payouts'), { code, others: WITH_TEAM }).map((finding) => finding.range), ['17:14-17:17']);
+      assert.deepEqual(
+        lintFile(ROADMAP, item('leo', 'payouts'), { code, others: WITH_TEAM }).map((finding) => finding.range),
+        ['17:14-17:17'],
+      );
     });
 
     it('passes when the team lists the owner in a role or the owner lists the team', () => {
@@ -697,7 +791,8 @@ ${list
           range: '48:13-48:30',
           severity: 'warning',
           code,
-          message: 'The team "merchant-insights" of hiring entry #1 names no product team of any team charter: use a product team\'s id, or add the team to a charter\'s product teams.',
+          message:
+            'The team "merchant-insights" of hiring entry #1 names no product team of any team charter: use a product team\'s id, or add the team to a charter\'s product teams.',
         },
       ]);
       assert.deepEqual(lintFile(CHARTER, TEAM, { code }), disagreements);
@@ -705,7 +800,13 @@ ${list
 
     it('skips when the workspace has no team charter, and does not throw on odd shapes', () => {
       assert.deepEqual(lintFile(ROADMAP, item('sam', 'payout'), { code }), []);
-      assert.deepEqual(lintFile(ROADMAP, roadmap('  items:\n    - id: a\n      team: [payouts]\n      owner: {}\n    - id: b\n      team: payouts\n      owner: 3\n'), { code, others: WITH_TEAM }), []);
+      assert.deepEqual(
+        lintFile(ROADMAP, roadmap('  items:\n    - id: a\n      team: [payouts]\n      owner: {}\n    - id: b\n      team: payouts\n      owner: 3\n'), {
+          code,
+          others: WITH_TEAM,
+        }),
+        [],
+      );
       assert.deepEqual(lintFile(CHARTER, charter('      teams: payouts\n  hiring: open\n'), { code }), []);
     });
   });
@@ -722,7 +823,10 @@ ${list
           message: 'The product team owns this vision but has no evangelism plan: add one with a cadence, the audiences who should hear the vision and the channels to reach them.',
         },
       ]);
-      assert.deepEqual(lintFile(VISION, vision(`${NEEDS}  evangelism:\n`, { ownership: 'product-team' }), { code }).map((finding) => finding.range), ['25:3-25:13']);
+      assert.deepEqual(
+        lintFile(VISION, vision(`${NEEDS}  evangelism:\n`, { ownership: 'product-team' }), { code }).map((finding) => finding.range),
+        ['25:3-25:13'],
+      );
     });
 
     it('fires when the plan names no audience', () => {
@@ -816,11 +920,11 @@ ${list.map(([id, deps]) => `    - id: ${id}\n      title: Work on ${id}\n      h
     });
 
     it('accepts items of other roadmaps', () => {
-      const other = roadmap('  items:\n    - id: fees\n      title: Fees\n      horizon: now\n      owner: leo\n      stage: discovery\n').replace('acme-pay-roadmap', 'platform-roadmap');
-      assert.deepEqual(
-        lintFile(ROADMAP, graph(['ledger-v2'], ['instant', '[ledger-v2, fees]']), { code, others: { 'platform.roadmap.yaml': other } }),
-        [],
+      const other = roadmap('  items:\n    - id: fees\n      title: Fees\n      horizon: now\n      owner: leo\n      stage: discovery\n').replace(
+        'acme-pay-roadmap',
+        'platform-roadmap',
       );
+      assert.deepEqual(lintFile(ROADMAP, graph(['ledger-v2'], ['instant', '[ledger-v2, fees]']), { code, others: { 'platform.roadmap.yaml': other } }), []);
     });
 
     it('fires on the dependency that closes a cycle, naming the cycle', () => {
@@ -829,29 +933,40 @@ ${list.map(([id, deps]) => `    - id: ${id}\n      title: Work on ${id}\n      h
           range: '25:19-25:25',
           severity: 'error',
           code,
-          message: 'Item "instant" depends on "ledger", which closes the cycle ledger → instant → ledger: none of these items can start first, so remove the dependency that does not really hold.',
+          message:
+            'Item "instant" depends on "ledger", which closes the cycle ledger → instant → ledger: none of these items can start first, so remove the dependency that does not really hold.',
         },
       ]);
-      assert.deepEqual(lintFile(ROADMAP, graph(['ledger', '[instant]'], ['instant', '[advances]'], ['advances', '\n        - ledger'], ['solo', '[solo]']), { code, config: 'rules:\n  execution/unknown-dependency: warning\n' }), [
-        {
-          range: '32:11-32:17',
-          severity: 'warning',
+      assert.deepEqual(
+        lintFile(ROADMAP, graph(['ledger', '[instant]'], ['instant', '[advances]'], ['advances', '\n        - ledger'], ['solo', '[solo]']), {
           code,
-          message: 'Item "advances" depends on "ledger", which closes the cycle ledger → instant → advances → ledger: none of these items can start first, so remove the dependency that does not really hold.',
-        },
-        {
-          range: '38:19-38:23',
-          severity: 'warning',
-          code,
-          message: 'Item "solo" depends on "solo", which closes the cycle solo → solo: none of these items can start first, so remove the dependency that does not really hold.',
-        },
-      ]);
+          config: 'rules:\n  execution/unknown-dependency: warning\n',
+        }),
+        [
+          {
+            range: '32:11-32:17',
+            severity: 'warning',
+            code,
+            message:
+              'Item "advances" depends on "ledger", which closes the cycle ledger → instant → advances → ledger: none of these items can start first, so remove the dependency that does not really hold.',
+          },
+          {
+            range: '38:19-38:23',
+            severity: 'warning',
+            code,
+            message: 'Item "solo" depends on "solo", which closes the cycle solo → solo: none of these items can start first, so remove the dependency that does not really hold.',
+          },
+        ],
+      );
     });
 
     it('passes on chains and diamonds, and does not throw on odd shapes', () => {
       assert.deepEqual(lintFile(ROADMAP, graph(['a', '[b, c]'], ['b', '[d]'], ['c', '[d]'], ['d']), { code }), []);
       assert.deepEqual(lintFile(ROADMAP, graph(['a', 'b'], ['b', '[1, {x: a}]']), { code }), []);
-      assert.deepEqual(lintFile(ROADMAP, roadmap('  items:\n    - dependsOn: [a]\n    - id: a\n      dependsOn: [a, a]\n'), { code }).map((finding) => finding.range), ['16:19-16:20']);
+      assert.deepEqual(
+        lintFile(ROADMAP, roadmap('  items:\n    - dependsOn: [a]\n    - id: a\n      dependsOn: [a, a]\n'), { code }).map((finding) => finding.range),
+        ['16:19-16:20'],
+      );
     });
   });
 

@@ -39,8 +39,23 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
 
   it('the features workspace has no finding about a reference', () => {
     const all = lintFiles(workspace());
-    const codes = ['vision/unknown-vision-ref', 'vision/item-without-theme', 'execution/unknown-objective', 'execution/unknown-owner', 'execution/unknown-team', 'execution/unknown-dependency', 'team-development/unknown-manager', 'team-development/junior-without-mentor', 'culture/team-without-designer'];
-    for (const name of NAMES) assert.deepEqual(all[name].filter((finding) => codes.includes(finding.code)), [], name);
+    const codes = [
+      'vision/unknown-vision-ref',
+      'vision/item-without-theme',
+      'execution/unknown-objective',
+      'execution/unknown-owner',
+      'execution/unknown-team',
+      'execution/unknown-dependency',
+      'team-development/unknown-manager',
+      'team-development/junior-without-mentor',
+      'culture/team-without-designer',
+    ];
+    for (const name of NAMES)
+      assert.deepEqual(
+        all[name].filter((finding) => codes.includes(finding.code)),
+        [],
+        name,
+      );
   });
 
   const cases: Array<{ row: string; name: Name; find: string; replace: string; expected: Seen }> = [
@@ -49,14 +64,24 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
       name: 'shop.roadmap.yaml',
       find: '      theme: storefront\n',
       replace: '      theme: storefrnt\n',
-      expected: { range: '39:14-39:23', severity: 'warning', code: 'vision/item-without-theme', message: 'The theme "storefrnt" of item "shop-page" names no theme of this roadmap: did you mean "storefront"?' },
+      expected: {
+        range: '39:14-39:23',
+        severity: 'warning',
+        code: 'vision/item-without-theme',
+        message: 'The theme "storefrnt" of item "shop-page" names no theme of this roadmap: did you mean "storefront"?',
+      },
     },
     {
       row: "an item's objective",
       name: 'shop.roadmap.yaml',
       find: '      objective: first-sales\n',
       replace: '      objective: first-sale\n',
-      expected: { range: '40:18-40:28', severity: 'warning', code: 'execution/unknown-objective', message: 'The objective "first-sale" of item "shop-page" names no objective of this roadmap: did you mean "first-sales"?' },
+      expected: {
+        range: '40:18-40:28',
+        severity: 'warning',
+        code: 'execution/unknown-objective',
+        message: 'The objective "first-sale" of item "shop-page" names no objective of this roadmap: did you mean "first-sales"?',
+      },
     },
     {
       row: "an item's objective, nothing close",
@@ -67,7 +92,7 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
         range: '40:18-40:27',
         severity: 'warning',
         code: 'execution/unknown-objective',
-        message: "The objective \"retention\" of item \"shop-page\" names no objective of this roadmap: use the id of one of the roadmap's objectives, or add the objective.",
+        message: 'The objective "retention" of item "shop-page" names no objective of this roadmap: use the id of one of the roadmap\'s objectives, or add the objective.',
       },
     },
     {
@@ -75,7 +100,12 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
       name: 'shop.roadmap.yaml',
       find: '      needs: [know-stock]\n      targetGroup: shop-owners\n',
       replace: '      needs: [know-stock]\n      targetGroup: shop-owner\n',
-      expected: { range: '33:20-33:30', severity: 'error', code: 'vision/unknown-vision-ref', message: 'The targetGroup "shop-owner" of theme "stock" names no target group of vision "shop-vision": did you mean "shop-owners"?' },
+      expected: {
+        range: '33:20-33:30',
+        severity: 'error',
+        code: 'vision/unknown-vision-ref',
+        message: 'The targetGroup "shop-owner" of theme "stock" names no target group of vision "shop-vision": did you mean "shop-owners"?',
+      },
     },
     {
       row: "a need's targetGroup",
@@ -86,7 +116,7 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
         range: '28:20-28:25',
         severity: 'error',
         code: 'vision/unknown-vision-ref',
-        message: "The targetGroup \"shops\" of need \"know-stock\" names no target group of this vision: use the id of one of the vision's target groups.",
+        message: 'The targetGroup "shops" of need "know-stock" names no target group of this vision: use the id of one of the vision\'s target groups.',
       },
     },
     {
@@ -94,56 +124,96 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
       name: 'shop.roadmap.yaml',
       find: '          owner: bo\n',
       replace: '          owner: boo\n',
-      expected: { range: '22:18-22:21', severity: 'error', code: 'execution/unknown-owner', message: 'The owner "boo" of key result "first-sale-share" names no member of any team charter: did you mean "bo"?' },
+      expected: {
+        range: '22:18-22:21',
+        severity: 'error',
+        code: 'execution/unknown-owner',
+        message: 'The owner "boo" of key result "first-sale-share" names no member of any team charter: did you mean "bo"?',
+      },
     },
     {
       row: "a product team's pm",
       name: 'team.charter.yaml',
       find: '      pm: bo\n',
       replace: '      pm: bob\n',
-      expected: { range: '31:11-31:14', severity: 'error', code: 'team-development/unknown-manager', message: 'The pm "bob" of product team "sellers" names no member of any team charter: did you mean "bo"?' },
+      expected: {
+        range: '31:11-31:14',
+        severity: 'error',
+        code: 'team-development/unknown-manager',
+        message: 'The pm "bob" of product team "sellers" names no member of any team charter: did you mean "bo"?',
+      },
     },
     {
       row: "a product team's designer",
       name: 'team.charter.yaml',
       find: '      designer: cy\n',
       replace: '      designer: cyy\n',
-      expected: { range: '32:17-32:20', severity: 'warning', code: 'culture/team-without-designer', message: 'The designer "cyy" of product team "sellers" names no member of any team charter: did you mean "cy"?' },
+      expected: {
+        range: '32:17-32:20',
+        severity: 'warning',
+        code: 'culture/team-without-designer',
+        message: 'The designer "cyy" of product team "sellers" names no member of any team charter: did you mean "cy"?',
+      },
     },
     {
       row: "a product team's analyst",
       name: 'team.charter.yaml',
       find: '      engineers: 4\n',
       replace: '      analyst: dee\n      engineers: 4\n',
-      expected: { range: '33:16-33:19', severity: 'error', code: 'team-development/unknown-manager', message: "The analyst \"dee\" of product team \"sellers\" names no member of any team charter: use a member's id, or add them to a charter's members." },
+      expected: {
+        range: '33:16-33:19',
+        severity: 'error',
+        code: 'team-development/unknown-manager',
+        message: 'The analyst "dee" of product team "sellers" names no member of any team charter: use a member\'s id, or add them to a charter\'s members.',
+      },
     },
     {
       row: "a member's mentor",
       name: 'team.charter.yaml',
       find: '      teams: [sellers]\n    - id: cy\n',
       replace: '      teams: [sellers]\n      coaching:\n        mentor: adda\n    - id: cy\n',
-      expected: { range: '23:17-23:21', severity: 'warning', code: 'team-development/junior-without-mentor', message: 'The mentor "adda" of member "bo" names no member of any team charter: did you mean "ada"?' },
+      expected: {
+        range: '23:17-23:21',
+        severity: 'warning',
+        code: 'team-development/junior-without-mentor',
+        message: 'The mentor "adda" of member "bo" names no member of any team charter: did you mean "ada"?',
+      },
     },
     {
       row: "a hire's reportsTo",
       name: 'team.charter.yaml',
       find: '      engineers: 4\n',
       replace: '      engineers: 4\n  hiring:\n    - role: pm\n      team: sellers\n      reportsTo: adaa\n',
-      expected: { range: '37:18-37:22', severity: 'error', code: 'team-development/unknown-manager', message: 'The reportsTo "adaa" of hiring entry #1 names no member of any team charter: did you mean "ada"?' },
+      expected: {
+        range: '37:18-37:22',
+        severity: 'error',
+        code: 'team-development/unknown-manager',
+        message: 'The reportsTo "adaa" of hiring entry #1 names no member of any team charter: did you mean "ada"?',
+      },
     },
     {
       row: "a hire's team",
       name: 'team.charter.yaml',
       find: '      engineers: 4\n',
       replace: '      engineers: 4\n  hiring:\n    - role: pm\n      team: seller\n      reportsTo: ada\n',
-      expected: { range: '36:13-36:19', severity: 'warning', code: 'execution/unknown-team', message: 'The team "seller" of hiring entry #1 names no product team of any team charter: did you mean "sellers"?' },
+      expected: {
+        range: '36:13-36:19',
+        severity: 'warning',
+        code: 'execution/unknown-team',
+        message: 'The team "seller" of hiring entry #1 names no product team of any team charter: did you mean "sellers"?',
+      },
     },
     {
       row: 'headOfProduct',
       name: 'team.charter.yaml',
       find: '  headOfProduct: ada\n',
       replace: '  headOfProduct: adam\n',
-      expected: { range: '9:18-9:22', severity: 'error', code: 'team-development/unknown-manager', message: 'The headOfProduct "adam" of this team charter names no member of any team charter: did you mean "ada"?' },
+      expected: {
+        range: '9:18-9:22',
+        severity: 'error',
+        code: 'team-development/unknown-manager',
+        message: 'The headOfProduct "adam" of this team charter names no member of any team charter: did you mean "ada"?',
+      },
     },
   ];
 
@@ -156,10 +226,22 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
 
   it('reports at the same place in a file with CRLF line endings', () => {
     const files = workspace();
-    const crlf = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, (name === 'shop.roadmap.yaml' ? text.replace('      theme: storefront\n', '      theme: storefrnt\n') : text).replace(/\n/g, '\r\n')]));
+    const crlf = Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [
+        name,
+        (name === 'shop.roadmap.yaml' ? text.replace('      theme: storefront\n', '      theme: storefrnt\n') : text).replace(/\n/g, '\r\n'),
+      ]),
+    );
     assert.deepEqual(
       lintFiles(crlf)['shop.roadmap.yaml'].filter((finding) => finding.code === 'vision/item-without-theme'),
-      [{ range: '39:14-39:23', severity: 'warning', code: 'vision/item-without-theme', message: 'The theme "storefrnt" of item "shop-page" names no theme of this roadmap: did you mean "storefront"?' }],
+      [
+        {
+          range: '39:14-39:23',
+          severity: 'warning',
+          code: 'vision/item-without-theme',
+          message: 'The theme "storefrnt" of item "shop-page" names no theme of this roadmap: did you mean "storefront"?',
+        },
+      ],
     );
   });
 
@@ -177,10 +259,18 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
     const other = files['shop.roadmap.yaml']
       .replace('  id: shop-roadmap', '  id: other-roadmap')
       .replace(/ {4}- id: storefront\n[\s\S]*?(?= {4}- id: stock\n)/, '')
-      .replace(/ {2}items:[\s\S]*$/, '  items:\n    - id: page-two\n      title: Second page\n      horizon: later\n      theme: storefront\n      owner: bo\n      stage: opportunity\n');
+      .replace(
+        / {2}items:[\s\S]*$/,
+        '  items:\n    - id: page-two\n      title: Second page\n      horizon: later\n      theme: storefront\n      owner: bo\n      stage: opportunity\n',
+      );
     const found = lintFiles({ ...files, 'other.roadmap.yaml': other })['other.roadmap.yaml'].filter((finding) => finding.code === 'vision/item-without-theme');
     assert.deepEqual(found, [
-      { range: '33:14-33:24', severity: 'warning', code: 'vision/item-without-theme', message: "The theme \"storefront\" of item \"page-two\" names no theme of this roadmap: use the id of one of the roadmap's themes, or add the theme." },
+      {
+        range: '33:14-33:24',
+        severity: 'warning',
+        code: 'vision/item-without-theme',
+        message: 'The theme "storefront" of item "page-two" names no theme of this roadmap: use the id of one of the roadmap\'s themes, or add the theme.',
+      },
     ]);
   });
 });

@@ -47,7 +47,11 @@ describe('team-development rules', () => {
 
     it('lists the twelve rules of the catalogue in order, all in the team-development area with their options', () => {
       assert.deepEqual(
-        teamDevelopmentRules.map((rule) => [rule.meta.id, rule.meta.severity, Object.fromEntries(Object.entries(rule.meta.options).map(([name, option]) => [name, option.default]))]),
+        teamDevelopmentRules.map((rule) => [
+          rule.meta.id,
+          rule.meta.severity,
+          Object.fromEntries(Object.entries(rule.meta.options).map(([name, option]) => [name, option.default])),
+        ]),
         [
           ['team-development/head-of-product-missing', 'error', {}],
           ['team-development/reporting-line-missing', 'warning', {}],
@@ -98,7 +102,7 @@ describe('team-development rules', () => {
           range: '8:18-8:21',
           severity: 'error',
           code: 'team-development/unknown-manager',
-          message: "The headOfProduct \"zoe\" of this team charter names no member of any team charter: use a member's id, or add them to a charter's members.",
+          message: 'The headOfProduct "zoe" of this team charter names no member of any team charter: use a member\'s id, or add them to a charter\'s members.',
         },
       ]);
     });
@@ -176,7 +180,10 @@ describe('team-development rules', () => {
 
     it('fires at the reportsTo key when it is empty', () => {
       const text = charter(DANA).replace('  reportsTo:\n    role: CEO\n', '  reportsTo:\n');
-      assert.deepEqual(lintFile(CHARTER, text, { code }).map((finding) => finding.range), ['9:3-9:12']);
+      assert.deepEqual(
+        lintFile(CHARTER, text, { code }).map((finding) => finding.range),
+        ['9:3-9:12'],
+      );
     });
 
     it('fires at the entry of a member with no manager, and at an empty reportsTo', () => {
@@ -222,7 +229,12 @@ describe('team-development rules', () => {
 
     it('fires on a member who reports to themselves', () => {
       assert.deepEqual(lintFile(CHARTER, charter(DANA + report('sam', 'sam')), { code }), [
-        { range: '18:18-18:21', severity: 'error', code, message: 'Member "sam" reports to themselves: use the id of their manager, or leave reportsTo out for the Head of Product.' },
+        {
+          range: '18:18-18:21',
+          severity: 'error',
+          code,
+          message: 'Member "sam" reports to themselves: use the id of their manager, or leave reportsTo out for the Head of Product.',
+        },
       ]);
     });
 
@@ -248,7 +260,12 @@ describe('team-development rules', () => {
           code,
           message: 'The reporting lines form a cycle: "a" reports to "b" and "b" to "a". Change one reportsTo so the line ends at the Head of Product.',
         },
-        { range: '26:18-26:19', severity: 'error', code, message: 'Member "c" reports to themselves: use the id of their manager, or leave reportsTo out for the Head of Product.' },
+        {
+          range: '26:18-26:19',
+          severity: 'error',
+          code,
+          message: 'Member "c" reports to themselves: use the id of their manager, or leave reportsTo out for the Head of Product.',
+        },
       ]);
     });
 
@@ -273,7 +290,10 @@ describe('team-development rules', () => {
 
     it('follows the configured severity and ignores values of the wrong type', () => {
       const text = charter(DANA + report('sam', 'rav') + member('mia', 'pm', '      reportsTo: 5\n'));
-      assert.deepEqual(lintFile(CHARTER, text, { code, config: config(code, 'warning') }).map((finding) => `${finding.range} ${finding.severity}`), ['18:18-18:21 warning']);
+      assert.deepEqual(
+        lintFile(CHARTER, text, { code, config: config(code, 'warning') }).map((finding) => `${finding.range} ${finding.severity}`),
+        ['18:18-18:21 warning'],
+      );
       assert.deepEqual(lintFile(CHARTER, charter('    - 3\n    - [a]\n'), { code }), []);
     });
   });
@@ -305,12 +325,18 @@ describe('team-development rules', () => {
           message: '"dana" has 13 direct reports, more than the hard limit of 12: consider adding a group PM or director between them so each person gets real coaching time.',
         },
       ]);
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + reports(12, 'dana')), { code }).map((finding) => finding.severity), ['warning']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + reports(12, 'dana')), { code }).map((finding) => finding.severity),
+        ['warning'],
+      );
     });
 
     it('reports each manager over the limit, not the managers within it', () => {
       const text = charter(DANA + report('ravi', 'dana', 'group-pm') + reports(9, 'ravi') + reports(3, 'dana', 'd'));
-      assert.deepEqual(lintFile(CHARTER, text, { code }).map((finding) => `${finding.range} ${finding.message.split(':')[0]}`), ['15:11-15:15 "ravi" has 9 direct reports']);
+      assert.deepEqual(
+        lintFile(CHARTER, text, { code }).map((finding) => `${finding.range} ${finding.message.split(':')[0]}`),
+        ['15:11-15:15 "ravi" has 9 direct reports'],
+      );
     });
 
     it('takes max and hardMax from the configuration', () => {
@@ -334,14 +360,23 @@ describe('team-development rules', () => {
     });
 
     it('uses the configured severity below hardMax, escalates above it, and stays silent when off', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + reports(9, 'dana')), { code, config: config(code, 'info') }).map((finding) => finding.severity), ['info']);
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + reports(13, 'dana')), { code, config: config(code, 'info') }).map((finding) => finding.severity), ['error']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + reports(9, 'dana')), { code, config: config(code, 'info') }).map((finding) => finding.severity),
+        ['info'],
+      );
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + reports(13, 'dana')), { code, config: config(code, 'info') }).map((finding) => finding.severity),
+        ['error'],
+      );
       assert.deepEqual(lintFile(CHARTER, charter(DANA + reports(13, 'dana')), { code, config: config(code, 'off') }), []);
     });
 
     it('counts direct reports kept in another charter of the workspace', () => {
       const others = { 'payments.charter.yaml': otherCharter(reports(5, 'dana', 'x')) };
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + reports(4, 'dana')), { code, others }).map((finding) => finding.message.slice(0, 30)), ['"dana" has 9 direct reports: c']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + reports(4, 'dana')), { code, others }).map((finding) => finding.message.slice(0, 30)),
+        ['"dana" has 9 direct reports: c'],
+      );
     });
 
     it('does not count self-reports or odd entries', () => {
@@ -398,14 +433,19 @@ describe('team-development rules', () => {
       ]);
       assert.deepEqual(lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', coached('monthly'))), { code, config: config(code, '[warning, { slowest: monthly }]') }), []);
       assert.deepEqual(
-        lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', coached('monthly'))), { code, config: config(code, '[warning, { slowest: fortnightly }]') }).map((f) => f.message),
+        lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', coached('monthly'))), { code, config: config(code, '[warning, { slowest: fortnightly }]') }).map(
+          (f) => f.message,
+        ),
         ['Member "sam" meets their manager "dana" monthly: consider one-on-ones at least biweekly, so coaching stays ongoing.'],
       );
     });
 
     it('leaves cadences that are not in the schema to the schema, and does not throw on odd shapes', () => {
       assert.deepEqual(lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', coached('yearly')) + report('mia', 'dana', 'pm', coached('3'))), { code }), []);
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', '      coaching: weekly\n')), { code }).map((finding) => finding.range), ['19:7-19:15']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + report('sam', 'dana', 'pm', '      coaching: weekly\n')), { code }).map((finding) => finding.range),
+        ['19:7-19:15'],
+      );
     });
   });
 
@@ -458,11 +498,17 @@ describe('team-development rules', () => {
           message: 'Member "dana" was last assessed 41 days ago (2026-10-15): consider a skills assessment at least every 30 days so coaching targets the right gaps.',
         },
       ]);
-      assert.deepEqual(lintFile(CHARTER, text, { code, today: '2027-03-01' }).map((finding) => finding.message.slice(0, 44)), ['Member "dana" was last assessed 137 days ago']);
+      assert.deepEqual(
+        lintFile(CHARTER, text, { code, today: '2027-03-01' }).map((finding) => finding.message.slice(0, 44)),
+        ['Member "dana" was last assessed 137 days ago'],
+      );
     });
 
     it('leaves dates that are not dates to the schema, and does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(head('last spring') + member('x', 'pm', '      reportsTo: dana\n      coaching:\n        lastAssessment: 2026-13-45\n')), { code }), []);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(head('last spring') + member('x', 'pm', '      reportsTo: dana\n      coaching:\n        lastAssessment: 2026-13-45\n')), { code }),
+        [],
+      );
       assert.deepEqual(lintFile(CHARTER, charter('    - 5\n'), { code }), []);
     });
   });
@@ -481,10 +527,14 @@ describe('team-development rules', () => {
           range: '15:7-15:15',
           severity: 'info',
           code,
-          message: 'Member "dana" has no strengths or growth areas: consider agreeing with them what they are strong at and what they work on (coaching.strengths and coaching.growthAreas).',
+          message:
+            'Member "dana" has no strengths or growth areas: consider agreeing with them what they are strong at and what they work on (coaching.strengths and coaching.growthAreas).',
         },
       ]);
-      assert.deepEqual(lintFile(CHARTER, charter(DANA), { code }).map((finding) => finding.range), ['12:7-12:15']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA), { code }).map((finding) => finding.range),
+        ['12:7-12:15'],
+      );
     });
 
     it('fires at the coaching key when growth areas are missing or blank', () => {
@@ -496,7 +546,10 @@ describe('team-development rules', () => {
           message: 'Member "dana" has no growth areas: consider agreeing with them the skills they work on next (coaching.growthAreas).',
         },
       ]);
-      assert.deepEqual(lintFile(CHARTER, charter(coaching('        strengths: [Product strategy]\n')), { code }).map((finding) => finding.range), ['15:7-15:15']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(coaching('        strengths: [Product strategy]\n')), { code }).map((finding) => finding.range),
+        ['15:7-15:15'],
+      );
     });
 
     it('fires at the strengths key when strengths are missing or blank', () => {
@@ -511,7 +564,10 @@ describe('team-development rules', () => {
     });
 
     it('does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(coaching('        strengths: 4\n        growthAreas: [7]\n')), { code }).map((finding) => finding.range), ['15:7-15:15']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(coaching('        strengths: 4\n        growthAreas: [7]\n')), { code }).map((finding) => finding.range),
+        ['15:7-15:15'],
+      );
       assert.deepEqual(lintFile(CHARTER, charter('    - null\n'), { code }), []);
     });
   });
@@ -539,7 +595,8 @@ describe('team-development rules', () => {
           range: '15:7-15:15',
           severity: 'warning',
           code,
-          message: 'PM "theo", who joined less than 12 months ago, has no mentor: consider pairing them with a senior PM, group PM, director or the Head of Product (coaching.mentor).',
+          message:
+            'PM "theo", who joined less than 12 months ago, has no mentor: consider pairing them with a senior PM, group PM, director or the Head of Product (coaching.mentor).',
         },
       ]);
     });
@@ -559,7 +616,13 @@ describe('team-development rules', () => {
     });
 
     it('fires at a mentor who is not senior, or not a member', () => {
-      const text = charter(DANA + report('kai', 'dana', 'product-designer') + report('leo', 'dana', 'apm', mentor('kai')) + report('theo', 'dana', 'pm', since('2026-03-02', mentor('dnaa'))) + report('ann', 'dana', 'apm', mentor('zed')));
+      const text = charter(
+        DANA +
+          report('kai', 'dana', 'product-designer') +
+          report('leo', 'dana', 'apm', mentor('kai')) +
+          report('theo', 'dana', 'pm', since('2026-03-02', mentor('dnaa'))) +
+          report('ann', 'dana', 'apm', mentor('zed')),
+      );
       assert.deepEqual(lintFile(CHARTER, text, { code }), [
         {
           range: '24:17-24:20',
@@ -590,15 +653,19 @@ describe('team-development rules', () => {
           range: '15:7-15:15',
           severity: 'info',
           code,
-          message: 'PM "theo", who joined less than 36 months ago, has no mentor: consider pairing them with a senior PM, group PM, director or the Head of Product (coaching.mentor).',
+          message:
+            'PM "theo", who joined less than 36 months ago, has no mentor: consider pairing them with a senior PM, group PM, director or the Head of Product (coaching.mentor).',
         },
       ]);
     });
 
     it('does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(DANA + report('theo', 'dana', 'pm', since('soon')) + '    - role: apm\n      coaching: [mentor]\n'), { code }).map((finding) => finding.message.slice(0, 20)), [
-        'Associate PM "#3" ha',
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA + report('theo', 'dana', 'pm', since('soon')) + '    - role: apm\n      coaching: [mentor]\n'), { code }).map((finding) =>
+          finding.message.slice(0, 20),
+        ),
+        ['Associate PM "#3" ha'],
+      );
     });
   });
 
@@ -612,7 +679,10 @@ describe('team-development rules', () => {
     });
 
     it('fires at the entry of a position lacking level, targetQuarter or reason', () => {
-      const text = charter(DANA, hiring('role: pm\n      team: checkout\n      status: open\n', 'role: product-designer\n      level: senior\n      targetQuarter: 2027-Q1\n      status: interviewing\n'));
+      const text = charter(
+        DANA,
+        hiring('role: pm\n      team: checkout\n      status: open\n', 'role: product-designer\n      level: senior\n      targetQuarter: 2027-Q1\n      status: interviewing\n'),
+      );
       assert.deepEqual(lintFile(CHARTER, text, { code }), [
         {
           range: '16:7-16:15',
@@ -631,13 +701,17 @@ describe('team-development rules', () => {
 
     it('names two missing fields with "or", and skips filled positions', () => {
       const text = charter(DANA, hiring(COMPLETE.replace('      level: mid\n', '').replace('      reason: Checkout splits in two.\n', ''), 'role: pm\n      status: filled\n'));
-      assert.deepEqual(lintFile(CHARTER, text, { code }).map((finding) => finding.message.split(':')[0]), ['The pm hire for team "checkout" has no level or reason']);
+      assert.deepEqual(
+        lintFile(CHARTER, text, { code }).map((finding) => finding.message.split(':')[0]),
+        ['The pm hire for team "checkout" has no level or reason'],
+      );
     });
 
     it('does not throw on odd shapes', () => {
-      assert.deepEqual(lintFile(CHARTER, charter(DANA, '  hiring:\n    - 3\n    - team: payouts\n      level: ""\n'), { code }).map((finding) => finding.message.split(':')[0]), [
-        'Hiring entry #2 for team "payouts" has no level, targetQuarter or reason',
-      ]);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA, '  hiring:\n    - 3\n    - team: payouts\n      level: ""\n'), { code }).map((finding) => finding.message.split(':')[0]),
+        ['Hiring entry #2 for team "payouts" has no level, targetQuarter or reason'],
+      );
       assert.deepEqual(lintFile(CHARTER, charter(DANA, '  hiring: soon\n'), { code }), []);
     });
   });
@@ -673,7 +747,8 @@ describe('team-development rules', () => {
           range: '27:18-27:22',
           severity: 'warning',
           code,
-          message: 'The pm hire for team "checkout" would give "dana" 3 direct reports (2 today and 1 pending hire): consider another manager for it, or adding a group PM or director first, to stay within 2.',
+          message:
+            'The pm hire for team "checkout" would give "dana" 3 direct reports (2 today and 1 pending hire): consider another manager for it, or adding a group PM or director first, to stay within 2.',
         },
       ]);
       assert.deepEqual(lintFile(CHARTER, text, { code, config: config(code, '[warning, { max: 3 }]') }), []);
@@ -681,7 +756,9 @@ describe('team-development rules', () => {
 
     it('counts a new manager with no reports yet, and does not throw on odd shapes', () => {
       assert.deepEqual(
-        lintFile(CHARTER, charter(DANA, `  hiring:\n${hire('newbie')}${hire('newbie')}    - 4\n`), { code, config: config(code, '[info, { max: 1 }]') }).map((finding) => finding.message.split(':')[0]),
+        lintFile(CHARTER, charter(DANA, `  hiring:\n${hire('newbie')}${hire('newbie')}    - 4\n`), { code, config: config(code, '[info, { max: 1 }]') }).map(
+          (finding) => finding.message.split(':')[0],
+        ),
         [
           'The pm hire for team "checkout" would give "newbie" 2 direct reports (0 today and 2 pending hires)',
           'The pm hire for team "checkout" would give "newbie" 2 direct reports (0 today and 2 pending hires)',
@@ -745,7 +822,10 @@ describe('team-development rules', () => {
     it('passes with a training, and can be raised or turned off in the configuration', () => {
       const text = charter(DANA, '  training:\n    - topic: Continuous discovery habits\n      cadence: quarterly\n');
       assert.deepEqual(lintFile(CHARTER, text, { code }), []);
-      assert.deepEqual(lintFile(CHARTER, charter(DANA), { code, config: config(code, 'warning') }).map((finding) => finding.severity), ['warning']);
+      assert.deepEqual(
+        lintFile(CHARTER, charter(DANA), { code, config: config(code, 'warning') }).map((finding) => finding.severity),
+        ['warning'],
+      );
       assert.deepEqual(lintFile(CHARTER, charter(DANA), { code, config: config(code, 'off') }), []);
     });
 

@@ -23,7 +23,8 @@ describe('timeline roadmaps: every now/next/later hint reads the horizon derived
   it('execution/now-without-outcome: the quarter, half or year holding today is now, on its last and first day', () => {
     const code = 'execution/now-without-outcome';
     const text = timeline(item('q4', '2026-Q4', 'delivery') + item('q1', '2027-Q1', 'delivery') + item('h2', '2026-H2', 'delivery') + item('y2027', '2027', 'delivery'));
-    const now = (id: string) => `Now item "${id}" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.`;
+    const now = (id: string) =>
+      `Now item "${id}" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.`;
     assert.deepEqual(messages(text, code, '2026-12-31'), [now('q4'), now('h2')]);
     assert.deepEqual(messages(text, code, '2027-01-01'), [now('q4'), now('q1'), now('h2'), now('y2027')]);
     assert.deepEqual(messages(text, code, '2026-09-30'), [now('h2')]);
@@ -37,15 +38,25 @@ describe('timeline roadmaps: every now/next/later hint reads the horizon derived
     ]);
   });
 
-  it('execution/far-date-commitment: the next period of the timeframe\'s size is next, anything after is later', () => {
+  it("execution/far-date-commitment: the next period of the timeframe's size is next, anything after is later", () => {
     const code = 'execution/far-date-commitment';
     const dated = '      date:\n        value: 2027-05-01\n        type: estimate\n';
-    const text = timeline(item('next-quarter', '2027-Q1', 'discovery', dated) + item('next-half', '2027-H1', 'discovery', dated) + item('next-year', '2027', 'discovery', dated) + item('this-quarter', '2026-Q4', 'discovery', dated));
+    const text = timeline(
+      item('next-quarter', '2027-Q1', 'discovery', dated) +
+        item('next-half', '2027-H1', 'discovery', dated) +
+        item('next-year', '2027', 'discovery', dated) +
+        item('this-quarter', '2026-Q4', 'discovery', dated),
+    );
     const hint = (id: string, where: string) =>
       `Item "${id}" is in ${where} with a date (2027-05-01) that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`;
     assert.deepEqual(messages(text, code, '2026-12-31'), [hint('next-quarter', 'next (2027-Q1)'), hint('next-half', 'next (2027-H1)'), hint('next-year', 'next (2027)')]);
     // On 2026-09-30, 2027-Q1 is two quarters away and 2027-H1 the next half.
-    assert.deepEqual(messages(text, code, '2026-09-30'), [hint('next-quarter', 'later (2027-Q1)'), hint('next-half', 'next (2027-H1)'), hint('next-year', 'next (2027)'), hint('this-quarter', 'next (2026-Q4)')]);
+    assert.deepEqual(messages(text, code, '2026-09-30'), [
+      hint('next-quarter', 'later (2027-Q1)'),
+      hint('next-half', 'next (2027-H1)'),
+      hint('next-year', 'next (2027)'),
+      hint('this-quarter', 'next (2026-Q4)'),
+    ]);
   });
 
   it('execution/team-overload, culture/untested-assumptions and culture/low-confidence-now count timeline items that are now', () => {
@@ -79,7 +90,8 @@ describe('timeline roadmaps: every now/next/later hint reads the horizon derived
       fs.writeFileSync(path.join(folder, 'acme.roadmap.yaml'), timeline(item('launch', '2027-Q1', 'delivery')));
       const run = (today: string) =>
         spawnSync(process.execPath, [path.resolve(__dirname, '../../../bin/product-specs.js'), 'check', '--today', today, '--format', 'json'], { cwd: folder, encoding: 'utf8' });
-      const codes = (today: string) => (JSON.parse(run(today).stdout) as { files: Array<{ findings: Array<{ code: string; line: number }> }> }).files[0].findings.map((f) => `${f.line} ${f.code}`);
+      const codes = (today: string) =>
+        (JSON.parse(run(today).stdout) as { files: Array<{ findings: Array<{ code: string; line: number }> }> }).files[0].findings.map((f) => `${f.line} ${f.code}`);
       assert.deepEqual(codes('2026-12-31'), []);
       assert.deepEqual(codes('2027-01-01'), ['14 execution/now-without-outcome']);
     } finally {

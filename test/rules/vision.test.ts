@@ -220,10 +220,7 @@ describe('vision rules', () => {
         },
       ]);
       assert.deepEqual(lintFile(VISION, vision(), { code, config: `rules:\n  ${code}: [warning, { maxWords: 13 }]\n` }), []);
-      assert.deepEqual(
-        lintFile(VISION, vision(edit(SPEC, '  statement: Every', '  statement: >-\n    Every')), { code, config: `rules:\n  ${code}: off\n` }),
-        [],
-      );
+      assert.deepEqual(lintFile(VISION, vision(edit(SPEC, '  statement: Every', '  statement: >-\n    Every')), { code, config: `rules:\n  ${code}: off\n` }), []);
     });
 
     it('ignores a statement that is missing, empty or not text', () => {
@@ -233,17 +230,13 @@ describe('vision rules', () => {
         }),
         [],
       );
-      assert.deepEqual(
-        lintFile(VISION, vision(edit(SPEC, 'Every small merchant gets paid instantly and understands every cent of their money.', '[a, b]')), { code }),
-        [],
-      );
+      assert.deepEqual(lintFile(VISION, vision(edit(SPEC, 'Every small merchant gets paid instantly and understands every cent of their money.', '[a, b]')), { code }), []);
     });
   });
 
   describe('vision/solution-in-statement', () => {
     const code = 'vision/solution-in-statement';
-    const withStatement = (statement: string): string =>
-      vision(edit(SPEC, 'Every small merchant gets paid instantly and understands every cent of their money.', statement));
+    const withStatement = (statement: string): string => vision(edit(SPEC, 'Every small merchant gets paid instantly and understands every cent of their money.', statement));
 
     it('fires on a feature word, whatever its case, and says which one', () => {
       assert.deepEqual(lintFile(VISION, withStatement('The Platform where small merchants get paid.'), { code }), [
@@ -354,9 +347,7 @@ describe('vision rules', () => {
     });
 
     it('points at an empty visuals list, and counts an empty narrative as none', () => {
-      assert.deepEqual(lintFile(VISION, vision(`${noNarrative}  visuals: []\n  narrative: "  "\n`), { code }), [
-        { range: '25:3-25:10', severity: 'info', code, message },
-      ]);
+      assert.deepEqual(lintFile(VISION, vision(`${noNarrative}  visuals: []\n  narrative: "  "\n`), { code }), [{ range: '25:3-25:10', severity: 'info', code, message }]);
     });
 
     it('passes with a narrative only, or with visuals only', () => {
@@ -366,9 +357,7 @@ describe('vision rules', () => {
     });
 
     it('can be escalated, and ignores a spec that is not a mapping', () => {
-      assert.deepEqual(lintFile(VISION, vision(noNarrative), { code, config: `rules:\n  ${code}: warning\n` }), [
-        { range: '7:1-7:5', severity: 'warning', code, message },
-      ]);
+      assert.deepEqual(lintFile(VISION, vision(noNarrative), { code, config: `rules:\n  ${code}: warning\n` }), [{ range: '7:1-7:5', severity: 'warning', code, message }]);
       assert.deepEqual(lintFile(VISION, 'apiVersion: productspecs/v1\nkind: Vision\nspec: [a]\n', { code }), []);
     });
   });
@@ -377,8 +366,7 @@ describe('vision rules', () => {
     const code = 'vision/no-primary-target-group';
     const groups = (n: number, primary = 1): string =>
       Array.from({ length: n }, (_, i) => `    - id: group-${i + 1}\n      name: Group ${i + 1}\n${i < primary ? '      primary: true\n' : ''}`).join('');
-    const withGroups = (list: string): string =>
-      vision(edit(SPEC, '    - id: small-merchants\n      name: Small online merchants\n      primary: true\n', list));
+    const withGroups = (list: string): string => vision(edit(SPEC, '    - id: small-merchants\n      name: Small online merchants\n      primary: true\n', list));
 
     it('fires at targetGroups when no group is primary', () => {
       assert.deepEqual(lintFile(VISION, withGroups(groups(2, 0)), { code }), [
@@ -386,8 +374,7 @@ describe('vision rules', () => {
           range: '13:3-13:15',
           severity: 'warning',
           code,
-          message:
-            'No target group of vision "acme-vision" is marked primary: set primary: true on the group the product serves first when trade-offs are needed.',
+          message: 'No target group of vision "acme-vision" is marked primary: set primary: true on the group the product serves first when trade-offs are needed.',
         },
       ]);
       // Only `true` marks a group primary.
@@ -400,8 +387,7 @@ describe('vision rules', () => {
           range: '13:3-13:15',
           severity: 'warning',
           code,
-          message:
-            'No target group of vision "acme-vision" is marked primary: set primary: true on the group the product serves first when trade-offs are needed.',
+          message: 'No target group of vision "acme-vision" is marked primary: set primary: true on the group the product serves first when trade-offs are needed.',
         },
         {
           range: '13:3-13:15',
@@ -431,11 +417,9 @@ describe('vision rules', () => {
 
     it('leaves missing or empty target groups to the schema', () => {
       assert.deepEqual(
-        lintFile(
-          VISION,
-          vision(edit(SPEC, '  targetGroups:\n    - id: small-merchants\n      name: Small online merchants\n      primary: true\n', '  targetGroups: []\n')),
-          { code },
-        ),
+        lintFile(VISION, vision(edit(SPEC, '  targetGroups:\n    - id: small-merchants\n      name: Small online merchants\n      primary: true\n', '  targetGroups: []\n')), {
+          code,
+        }),
         [],
       );
       assert.deepEqual(
@@ -613,10 +597,7 @@ describe('vision rules', () => {
     });
 
     it('passes with a complete positioning or none, and ignores one that is not a mapping', () => {
-      assert.deepEqual(
-        lintFile(VISION, vision(`${SPEC}${positioning}    unlike: bank merchant accounts\n    differentiation: Settles in minutes.\n`), { code }),
-        [],
-      );
+      assert.deepEqual(lintFile(VISION, vision(`${SPEC}${positioning}    unlike: bank merchant accounts\n    differentiation: Settles in minutes.\n`), { code }), []);
       assert.deepEqual(lintFile(VISION, vision(), { code }), []);
       assert.deepEqual(lintFile(VISION, vision(`${SPEC}  positioning: the best\n`), { code }), []);
     });
@@ -814,8 +795,7 @@ describe('vision rules', () => {
           range: '5:11-5:24',
           severity: 'error',
           code,
-          message:
-            'The vision "payments-2030" of roadmap "acme-pay-roadmap" names no vision in the workspace: use the metadata.id of the vision this roadmap serves.',
+          message: 'The vision "payments-2030" of roadmap "acme-pay-roadmap" names no vision in the workspace: use the metadata.id of the vision this roadmap serves.',
         },
       ]);
       assert.deepEqual(withData(roadmap(ROADMAP_SPEC, { visionId: 'payments-2030' })), [{ path: ['metadata', 'vision'], replacement: undefined }]);
@@ -828,8 +808,7 @@ describe('vision rules', () => {
           range: '12:19-12:39',
           severity: 'error',
           code,
-          message:
-            'The visionGoal "grow-merchants-actve" of objective "start-in-a-day" names no goal of vision "acme-vision": use the id of one of the vision\'s goals.',
+          message: 'The visionGoal "grow-merchants-actve" of objective "start-in-a-day" names no goal of vision "acme-vision": use the id of one of the vision\'s goals.',
         },
       ]);
       const typo = roadmap(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: grow-activ-merchants'));
@@ -838,8 +817,7 @@ describe('vision rules', () => {
           range: '12:19-12:39',
           severity: 'error',
           code,
-          message:
-            'The visionGoal "grow-activ-merchants" of objective "start-in-a-day" names no goal of vision "acme-vision": did you mean "grow-active-merchants"?',
+          message: 'The visionGoal "grow-activ-merchants" of objective "start-in-a-day" names no goal of vision "acme-vision": did you mean "grow-active-merchants"?',
         },
       ]);
       assert.deepEqual(withData(typo), [{ path: ['spec', 'objectives', 0, 'visionGoal'], replacement: 'grow-active-merchants' }]);
@@ -872,9 +850,7 @@ describe('vision rules', () => {
         ),
         '  id: other-vision\n  owner: dana\n',
       );
-      const text = roadmap(
-        edit(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: grow-revenue'), 'needs: [same-day-cash]', 'needs: [weekly-report]'),
-      );
+      const text = roadmap(edit(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: grow-revenue'), 'needs: [same-day-cash]', 'needs: [weekly-report]'));
       assert.deepEqual(
         lintFile(ROADMAP, text, { code, others: { ...others, 'other.vision.yaml': otherVision } }).map((finding) => finding.message),
         [
@@ -905,18 +881,13 @@ describe('vision rules', () => {
       });
       assert.deepEqual(lintFile(ROADMAP, broken, { code }), []);
       const empty = 'apiVersion: productspecs/v1\nkind: Vision\nmetadata:\n  id: acme-vision\nspec:\n  goals: []\n';
-      assert.deepEqual(
-        lintFile(ROADMAP, roadmap(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: x')), { code, others: { [VISION]: empty } }),
-        [],
-      );
+      assert.deepEqual(lintFile(ROADMAP, roadmap(edit(ROADMAP_SPEC, 'visionGoal: grow-active-merchants', 'visionGoal: x')), { code, others: { [VISION]: empty } }), []);
     });
 
     it('passes when every reference resolves, and can be lowered', () => {
       assert.deepEqual(lintFile(ROADMAP, roadmap(), { code, others }), []);
       assert.deepEqual(
-        lintFile(ROADMAP, roadmap(ROADMAP_SPEC, { visionId: 'acme-visoin' }), { code, others, config: `rules:\n  ${code}: warning\n` }).map(
-          (finding) => finding.severity,
-        ),
+        lintFile(ROADMAP, roadmap(ROADMAP_SPEC, { visionId: 'acme-visoin' }), { code, others, config: `rules:\n  ${code}: warning\n` }).map((finding) => finding.severity),
         ['warning'],
       );
     });
@@ -941,9 +912,7 @@ describe('vision rules', () => {
     });
 
     it('fires on a theme without problem, and points at empty values', () => {
-      const text = roadmap(
-        edit(edit(ROADMAP_SPEC, '      problem: Merchants wait days for their money.\n', ''), '      theme: cash-flow\n', '      theme: ""\n'),
-      );
+      const text = roadmap(edit(edit(ROADMAP_SPEC, '      problem: Merchants wait days for their money.\n', ''), '      theme: cash-flow\n', '      theme: ""\n'));
       assert.deepEqual(lintFile(ROADMAP, text, { code }), [
         {
           range: '19:7-19:20',
@@ -980,9 +949,7 @@ describe('vision rules', () => {
 
     it('can be made an error', () => {
       assert.deepEqual(
-        lintFile(ROADMAP, roadmap(edit(ROADMAP_SPEC, '      theme: cash-flow\n', '')), { code, config: `rules:\n  ${code}: error\n` }).map(
-          (finding) => finding.severity,
-        ),
+        lintFile(ROADMAP, roadmap(edit(ROADMAP_SPEC, '      theme: cash-flow\n', '')), { code, config: `rules:\n  ${code}: error\n` }).map((finding) => finding.severity),
         ['error'],
       );
     });

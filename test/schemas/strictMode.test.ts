@@ -8,7 +8,10 @@ import { lintFile } from '../helpers/engine';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
-const FILES = fs.readdirSync(SCHEMAS).filter((name) => name.endsWith('.schema.json')).sort();
+const FILES = fs
+  .readdirSync(SCHEMAS)
+  .filter((name) => name.endsWith('.schema.json'))
+  .sort();
 
 /** The annotations the engine reads (an id's definition, its references and the rule that reports them); to other tools, unknown keywords. */
 const ANNOTATIONS = ['x-defines', 'x-ref', 'x-reported-by'];
@@ -24,7 +27,11 @@ function schema(file: string): Record<string, unknown> {
  * next to `properties` naming both) would be refused; `unsoundWarnings` keeps every other complaint.
  */
 function strictAjv(warnings: string[]): Ajv {
-  const logger = { log: (): void => undefined, warn: (...args: unknown[]): void => void warnings.push(args.join(' ')), error: (...args: unknown[]): void => void warnings.push(args.join(' ')) };
+  const logger = {
+    log: (): void => undefined,
+    warn: (...args: unknown[]): void => void warnings.push(args.join(' ')),
+    error: (...args: unknown[]): void => void warnings.push(args.join(' ')),
+  };
   const ajv = new Ajv({ strict: true, strictSchema: true, strictNumbers: true, strictTypes: true, strictTuples: true, strictRequired: 'log', allErrors: true, logger });
   addFormats(ajv);
   for (const keyword of ANNOTATIONS) ajv.addKeyword({ keyword, schemaType: 'string' });
@@ -53,7 +60,8 @@ function requiredByBranches(node: unknown, found = new Set<string>()): Set<strin
  */
 function unsoundWarnings(warnings: readonly string[]): string[] {
   return warnings.filter((warning) => {
-    const match = /^strict mode: required property "([^"]+)" is not defined at "https:\/\/product-specs\.dev\/schemas\/([^#"]+)#[^"]*\/(?:anyOf|oneOf)\/\d+" \(strictRequired\)$/.exec(warning);
+    const match =
+      /^strict mode: required property "([^"]+)" is not defined at "https:\/\/product-specs\.dev\/schemas\/([^#"]+)#[^"]*\/(?:anyOf|oneOf)\/\d+" \(strictRequired\)$/.exec(warning);
     return !match || !requiredByBranches(schema(match[2])).has(match[1]);
   });
 }

@@ -73,8 +73,10 @@ async function main(): Promise<void> {
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',
-        '--user-data-dir', userData,
-        '--extensions-dir', path.join(scratch, 'extensions'),
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        path.join(scratch, 'extensions'),
       ],
     });
     if (code !== 0) throw new Error(`the integration suite failed (exit code ${code})`);

@@ -1,6 +1,14 @@
 import vscode = require('vscode');
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_FILE_NAME, declaresProductSpec, isSpecFileName, ReadFileRequest, SKIPPED_FOLDERS_GLOB, WorkspaceFilesRequest, type WorkspaceFile } from '../../../server/src/lsp/protocol';
+import {
+  CONFIG_FILE_NAME,
+  declaresProductSpec,
+  isSpecFileName,
+  ReadFileRequest,
+  SKIPPED_FOLDERS_GLOB,
+  WorkspaceFilesRequest,
+  type WorkspaceFile,
+} from '../../../server/src/lsp/protocol';
 
 /** Files read at the same time while listing the workspace. */
 const READS_AT_ONCE = 16;

@@ -20,10 +20,7 @@ export async function exportReport(report: Report, repositoryUrl: string | undef
   });
   if (!target) return;
   const links = linksFrom(target, repositoryUrl);
-  const text =
-    format.extension === 'md'
-      ? renderMarkdown(report, links)
-      : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+  const text = format.extension === 'md' ? renderMarkdown(report, links) : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const choice = await vscode.window.showInformationMessage(`Product Specs: report written to ${vscode.workspace.asRelativePath(target, false)}.`, 'Open');
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);

@@ -1,9 +1,7 @@
 import type { Report } from '../../../server/src/lsp/protocol';
 
 /** What the report page may ask the extension to do, once checked. */
-export type WebviewAction =
-  | { readonly kind: 'open'; readonly uri: string; readonly line: number; readonly character: number }
-  | { readonly kind: 'docs'; readonly ruleId: string };
+export type WebviewAction = { readonly kind: 'open'; readonly uri: string; readonly line: number; readonly character: number } | { readonly kind: 'docs'; readonly ruleId: string };
 
 /**
  * Checks a message from the report page. The page shows text from spec files, so its messages are

@@ -16,6 +16,10 @@ export function registerViews(context: vscode.ExtensionContext, models: SpecMode
   for (const [id, roots] of VIEWS) {
     const provider = new NodeTreeProvider(() => roots(models));
     const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
-    context.subscriptions.push(provider, view, models.onDidChange(() => provider.refresh()));
+    context.subscriptions.push(
+      provider,
+      view,
+      models.onDidChange(() => provider.refresh()),
+    );
   }
 }

@@ -52,7 +52,8 @@ export function treeItemShape(node: TreeNode): TreeItemShape {
   let icon: TreeItemShape['icon'] = { id: ICONS[node.kind] };
   // An entry with findings: its icon in the colour of the worst (error red, warning yellow, info blue).
   if (words && node.severity) icon = { id: ICONS[node.kind], color: SEVERITY_ICONS[node.severity].color };
-  if ((node.kind === 'finding' || node.kind === 'rule') && node.severity) icon = node.kind === 'finding' ? SEVERITY_ICONS[node.severity] : { id: 'law', color: SEVERITY_ICONS[node.severity].color };
+  if ((node.kind === 'finding' || node.kind === 'rule') && node.severity)
+    icon = node.kind === 'finding' ? SEVERITY_ICONS[node.severity] : { id: 'law', color: SEVERITY_ICONS[node.severity].color };
   if (node.kind === 'area') icon = node.hints ? { id: 'graph', color: SEVERITY_ICONS[node.severity ?? 'info'].color } : { id: 'pass', color: 'testing.iconPassed' };
   const children = node.children?.length ?? 0;
   return {

@@ -43,9 +43,7 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
   for (const arg of args.length > 0 ? args : ['.']) {
     if (/[*?[{]/.test(arg)) {
       const pattern = arg.replace(/^\.\//, '');
-      const matches = findSpecFiles(path.resolve(cwd, globBase(pattern))).filter((file) =>
-        minimatch(path.relative(cwd, file).split(path.sep).join('/'), pattern, { dot: true }),
-      );
+      const matches = findSpecFiles(path.resolve(cwd, globBase(pattern))).filter((file) => minimatch(path.relative(cwd, file).split(path.sep).join('/'), pattern, { dot: true }));
       if (matches.length === 0) throw new UsageError(`No spec files match "${arg}".`);
       matches.forEach((file) => files.add(file));
       continue;
@@ -91,5 +89,12 @@ function excludedFiles(specs: readonly string[], configs: readonly string[]): Ar
 
 function globBase(pattern: string): string {
   const parts = pattern.split('/');
-  return parts.slice(0, parts.findIndex((part) => /[*?[{]/.test(part))).join('/') || '.';
+  return (
+    parts
+      .slice(
+        0,
+        parts.findIndex((part) => /[*?[{]/.test(part)),
+      )
+      .join('/') || '.'
+  );
 }

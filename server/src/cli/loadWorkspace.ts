@@ -53,7 +53,11 @@ function repositoryUrl(): string | undefined {
 
 /** A nonce derived from the page itself (rendered without one): the same folder gives the same output wherever it lives. */
 export function stableNonce(render: (nonce: string) => string): string {
-  return createHash('sha256').update(render('')).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 32);
+  return createHash('sha256')
+    .update(render(''))
+    .digest('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 32);
 }
 
 /** Writes a page to `--out`, or to stdout without it. */

@@ -42,9 +42,7 @@ export async function checkInParallel(collected: Collected, options: CheckOption
       ports[b].push(port2);
     }
   }
-  const workers = ports.slice(1).map(
-    (peers) => new Worker(__filename, { workerData: { job, claims, peers } satisfies WorkerJob, transferList: peers }),
-  );
+  const workers = ports.slice(1).map((peers) => new Worker(__filename, { workerData: { job, claims, peers } satisfies WorkerJob, transferList: peers }));
   try {
     // A worker that stops ends the wait at once, even while this thread still waits for its files.
     const reports = Promise.all(workers.map(report));

@@ -139,7 +139,10 @@ async function check(
     io.stderr.write(`product-specs: ${relative(file)} is excluded by ${relative(config)}; not checked.\n`);
   }
   if (collected.files.length === 0) {
-    if (!collected.excluded!.some((entry) => entry.named)) io.stderr.write(`product-specs: every spec file found is excluded by ${[...new Set(collected.excluded!.map((entry) => relative(entry.config)))].join(', ')}; nothing was checked.\n`);
+    if (!collected.excluded!.some((entry) => entry.named))
+      io.stderr.write(
+        `product-specs: every spec file found is excluded by ${[...new Set(collected.excluded!.map((entry) => relative(entry.config)))].join(', ')}; nothing was checked.\n`,
+      );
     return 0;
   }
   const result = await cachedCheck(collected, values, io);

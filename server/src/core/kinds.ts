@@ -17,7 +17,10 @@ export const SPEC_FILE_NAMES: Readonly<Record<SpecKind, { readonly suffixes: rea
 export const CONFIG_FILE_NAME = '.productspecs.yaml';
 
 /** How a message names the spec file patterns: "*.vision.yaml, *.roadmap.yaml or *.charter.yaml". */
-export const SPEC_FILE_PATTERNS_TEXT = joinList(KINDS.map((kind) => `*${SPEC_FILE_NAMES[kind].suffixes[0]}`), 'or');
+export const SPEC_FILE_PATTERNS_TEXT = joinList(
+  KINDS.map((kind) => `*${SPEC_FILE_NAMES[kind].suffixes[0]}`),
+  'or',
+);
 
 /** The kind a file name implies, if any. */
 export function kindFromFileName(fileName: string): FileKind | undefined {

@@ -4,19 +4,7 @@ import type { SpecDocument } from './specDocument';
 import type { JsonPath } from './types';
 
 /** What an id names: the annotation values `x-defines` and `x-ref` of the schemas. */
-export type EntityKind =
-  | 'member'
-  | 'team'
-  | 'vision'
-  | 'goal'
-  | 'need'
-  | 'targetGroup'
-  | 'theme'
-  | 'objective'
-  | 'item'
-  | 'keyResult'
-  | 'roadmap'
-  | 'charter';
+export type EntityKind = 'member' | 'team' | 'vision' | 'goal' | 'need' | 'targetGroup' | 'theme' | 'objective' | 'item' | 'keyResult' | 'roadmap' | 'charter';
 
 /** An id defined in a spec file: a member, a product team, a goal... */
 export interface Definition {
@@ -51,14 +39,19 @@ export function collectSymbols(doc: SpecDocument, at: JsonPath = []): DocumentSy
   if (!doc.kind || doc.kind === 'Config' || !doc.parsed.value || typeof doc.parsed.value !== 'object') return EMPTY;
   const definitions: Definition[] = [];
   const references: Reference[] = [];
-  walkAnnotated(schemaFor(doc.kind), doc.parsed.value, (node, value, path) => {
-    if (typeof value !== 'string' || value === '') return;
-    if (node.defines) {
-      const entry = parentOf(doc.parsed.value, path);
-      definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
-    }
-    if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path], ...(node.reportedBy ? { reportedBy: node.reportedBy } : {}) });
-  }, at);
+  walkAnnotated(
+    schemaFor(doc.kind),
+    doc.parsed.value,
+    (node, value, path) => {
+      if (typeof value !== 'string' || value === '') return;
+      if (node.defines) {
+        const entry = parentOf(doc.parsed.value, path);
+        definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
+      }
+      if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path], ...(node.reportedBy ? { reportedBy: node.reportedBy } : {}) });
+    },
+    at,
+  );
   return { definitions, references };
 }
 

@@ -16,7 +16,10 @@ export function ruleDocsUri(ruleId: string): string | undefined {
  * `git+` prefix allowed). Every report and board that links a rule links it through here.
  */
 export function publishedDocsUrl(repositoryUrl: string, docsPath: string): string {
-  const base = repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  const base = repositoryUrl
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
   return `${base}/blob/main/${docsPath.replace(/^\/+/, '')}`;
 }
 

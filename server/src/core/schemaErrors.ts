@@ -243,11 +243,7 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
       const suggestion = unknownPropertySuggestion(error);
       const known = Object.keys(schema?.properties ?? {});
       const where = [...path, name];
-      const hint = suggestion
-        ? ` Did you mean "${suggestion}"?`
-        : known.length > 0 && known.length <= 12
-          ? ` Allowed here: ${known.join(', ')}.`
-          : '';
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : known.length > 0 && known.length <= 12 ? ` Allowed here: ${known.join(', ')}.` : '';
       const finding = at(`Unknown property ${quoted(name)} in ${describePath(parsed.value, path)}.${hint}`, suggestion ? { replacement: suggestion } : undefined, 'key', where);
       return { ...finding, range: keyRange(parsed, where) ?? finding.range };
     }
@@ -275,7 +271,9 @@ function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined 
     case 'pattern': {
       const example = firstExample(schema);
       if (params.pattern === KEBAB) {
-        return at(`${show(value)} is not a valid id for "${field}": use kebab-case (lowercase letters and digits joined by single hyphens), for example "${String(example ?? 'acme-pay')}".`);
+        return at(
+          `${show(value)} is not a valid id for "${field}": use kebab-case (lowercase letters and digits joined by single hyphens), for example "${String(example ?? 'acme-pay')}".`,
+        );
       }
       return at(`${show(value)} does not have the expected form for "${field}"${example !== undefined ? `: write it like ${show(example)}` : ''}.`);
     }

@@ -16,7 +16,8 @@ function runLargeFileWorker(): void {
   const outbox: FromWorker[] = [];
   port.on('message', (message: ToWorker) => {
     if (message.type === 'config') workspace.update({ uri: message.uri, fileName: message.fileName, text: message.text });
-    else if (message.type === 'known') workspace.adoptChecked(documentFromValue(message.uri, message.fileName, message.kind, message.header), symbolsOfOtherFile(message.uri, message));
+    else if (message.type === 'known')
+      workspace.adoptChecked(documentFromValue(message.uri, message.fileName, message.kind, message.header), symbolsOfOtherFile(message.uri, message));
     else if (message.type === 'check') {
       outbox.push(...check(workspace, message));
       // What is left to send holds only the values; the copy of the workspace and the trees can go,

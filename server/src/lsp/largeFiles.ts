@@ -125,7 +125,11 @@ export async function checkOnAnotherThread(
     for (const doc of workspace.index.documents()) {
       if (slice.over) await slice.next();
       const { uri, fileName, kind } = doc;
-      send(kind === 'Config' ? { type: 'config', uri, fileName, text: doc.parsed.text } : { type: 'known', uri, fileName, kind, ...whatOtherFilesRead(doc.parsed.value, workspace.index.symbolsOf(uri)) });
+      send(
+        kind === 'Config'
+          ? { type: 'config', uri, fileName, text: doc.parsed.text }
+          : { type: 'known', uri, fileName, kind, ...whatOtherFilesRead(doc.parsed.value, workspace.index.symbolsOf(uri)) },
+      );
     }
     send({ type: 'check', files, maxFileSize });
     await done;

@@ -65,11 +65,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));
     // Even without a delay, wait for the changes already received, so a burst is checked once.
-    timers.set(uri, setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay));
+    timers.set(
+      uri,
+      setTimeout(() => guard(`validating ${uri}`, () => validateOpen(uri)), delay),
+    );
   };
 
-  const reportFailure = (what: string, error: unknown): void =>
-    connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
+  const reportFailure = (what: string, error: unknown): void => connection.console.error(`Product Specs: failed ${what}: ${(error as Error).stack ?? String(error)}`);
   const guard = (what: string, action: () => void): void => {
     try {
       action();
@@ -250,7 +252,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
           const text = await host.files.read(file);
           if (openFiles.has(file)) continue; // opened meanwhile
           if (text !== undefined) loadUnopened(file, text).forEach((uri) => affected.add(uri));
-          else if (workspace.document(file)) workspace.remove(file).concat(file).forEach((uri) => affected.add(uri));
+          else if (workspace.document(file))
+            workspace
+              .remove(file)
+              .concat(file)
+              .forEach((uri) => affected.add(uri));
         }
       }
       publisher.later(affected);

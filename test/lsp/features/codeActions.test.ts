@@ -110,11 +110,7 @@ describe('quick fixes over the language-server protocol', function () {
   it('replaces an unknown reference by the closest id, and disables the rule for the line or the file', async () => {
     const text = session.edited('shop.roadmap.yaml', '      owner: bo\n      team', '      owner: boo\n      team');
     const fixed = await fixes('shop.roadmap.yaml', text, 'execution/unknown-owner');
-    assert.deepEqual(titles(fixed.actions), [
-      'Change "boo" to "bo" (preferred)',
-      'Disable execution/unknown-owner for this line',
-      'Disable execution/unknown-owner for this file',
-    ]);
+    assert.deepEqual(titles(fixed.actions), ['Change "boo" to "bo" (preferred)', 'Disable execution/unknown-owner for this line', 'Disable execution/unknown-owner for this file']);
     assert.equal(fixed.apply('Change "boo" to "bo"'), session.text('shop.roadmap.yaml'));
     const forLine = fixed.apply('Disable execution/unknown-owner for this line');
     assert.equal(forLine, text.replace('      owner: boo\n', '      # product-specs-disable-next-line execution/unknown-owner\n      owner: boo\n'));
@@ -123,7 +119,10 @@ describe('quick fixes over the language-server protocol', function () {
     for (const disabled of [forLine, forFile]) {
       const reopened = await session.open('shop.roadmap.yaml', disabled);
       await session.close('shop.roadmap.yaml');
-      assert.deepEqual(reopened.diagnostics.map((d) => d.code), []);
+      assert.deepEqual(
+        reopened.diagnostics.map((d) => d.code),
+        [],
+      );
     }
   });
 
@@ -140,8 +139,15 @@ describe('quick fixes over the language-server protocol', function () {
   it('adds an outcome to a now item, a metric to a goal, and the Head of Product as a missing owner', async () => {
     const outcome = '      outcome:\n        metric: Shops with a published page\n        baseline: 0\n        target: 300\n';
     const now = await fixes('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', outcome, ''), 'execution/now-without-outcome');
-    assert.deepEqual(titles(now.actions), ['Add an outcome with a metric and a target (preferred)', 'Disable execution/now-without-outcome for this line', 'Disable execution/now-without-outcome for this file']);
-    assert.equal(now.apply('Add an outcome with a metric and a target'), session.text('shop.roadmap.yaml').replace(outcome, '      outcome:\n        metric: ""\n        target: ""\n'));
+    assert.deepEqual(titles(now.actions), [
+      'Add an outcome with a metric and a target (preferred)',
+      'Disable execution/now-without-outcome for this line',
+      'Disable execution/now-without-outcome for this file',
+    ]);
+    assert.equal(
+      now.apply('Add an outcome with a metric and a target'),
+      session.text('shop.roadmap.yaml').replace(outcome, '      outcome:\n        metric: ""\n        target: ""\n'),
+    );
 
     const metric = await fixes('shop.vision.yaml', session.edited('shop.vision.yaml', '      metric: 12-month shop retention\n', ''), 'vision/goal-without-metric');
     assert.equal(metric.apply('Add a metric'), session.text('shop.vision.yaml').replace('      metric: 12-month shop retention\n', '      metric: ""\n'));
@@ -171,7 +177,10 @@ describe('quick fixes over the language-server protocol', function () {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll'] },
       });
-      assert.deepEqual(actions.map((action) => [action.title, action.kind]), [['Fix all Product Specs problems that have an unambiguous fix', 'source.fixAll.productSpecs']]);
+      assert.deepEqual(
+        actions.map((action) => [action.title, action.kind]),
+        [['Fix all Product Specs problems that have an unambiguous fix', 'source.fixAll.productSpecs']],
+      );
       const fixed = applyEdits(text, editsOf(actions[0].edit!, opened.uri).edits);
       assert.equal(
         fixed,

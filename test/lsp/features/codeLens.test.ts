@@ -31,9 +31,19 @@ describe('code lens over the language-server protocol', function () {
   it('opens the vision board from the first line, and counts the objectives, themes and items that trace to each vision need and goal, clickable to them', async () => {
     assert.deepEqual(await lenses(), [
       { line: 1, title: 'Show vision board', command: 'productSpecs.showVisionBoard', to: [] },
-      { line: 22, title: '1 objective · 1 theme · 1 item trace here', command: 'editor.action.showReferences', to: ['shop.roadmap.yaml:11:11', 'shop.roadmap.yaml:24:11', 'shop.roadmap.yaml:36:11'] },
+      {
+        line: 22,
+        title: '1 objective · 1 theme · 1 item trace here',
+        command: 'editor.action.showReferences',
+        to: ['shop.roadmap.yaml:11:11', 'shop.roadmap.yaml:24:11', 'shop.roadmap.yaml:36:11'],
+      },
       { line: 27, title: '0 objectives · 1 theme · 1 item trace here', command: 'editor.action.showReferences', to: ['shop.roadmap.yaml:29:11', 'shop.roadmap.yaml:49:11'] },
-      { line: 33, title: '1 objective · 1 theme · 1 item trace here', command: 'editor.action.showReferences', to: ['shop.roadmap.yaml:11:11', 'shop.roadmap.yaml:24:11', 'shop.roadmap.yaml:36:11'] },
+      {
+        line: 33,
+        title: '1 objective · 1 theme · 1 item trace here',
+        command: 'editor.action.showReferences',
+        to: ['shop.roadmap.yaml:11:11', 'shop.roadmap.yaml:24:11', 'shop.roadmap.yaml:36:11'],
+      },
       { line: 37, title: '0 objectives · 0 themes · 0 items trace here', command: '', to: [] },
     ]);
     const [, lens] = await session.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: session.uri('shop.vision.yaml') } });

@@ -32,7 +32,11 @@ describe('completion over the language-server protocol', function () {
   }
 
   it('offers member ids with name and role where an owner is expected, even with nothing after "owner:"', async () => {
-    const { items, text } = await complete('shop.roadmap.yaml', '      owner: bo\n      team: sellers\n      stage: delivery', '      owner: <|>\n      team: sellers\n      stage: delivery');
+    const { items, text } = await complete(
+      'shop.roadmap.yaml',
+      '      owner: bo\n      team: sellers\n      stage: delivery',
+      '      owner: <|>\n      team: sellers\n      stage: delivery',
+    );
     assert.deepEqual(items.map(shown), [
       { label: 'ada', detail: 'Ada Lovel · Head of Product', insert: 'ada' },
       { label: 'bo', detail: 'Bo Chen · Senior PM', insert: 'bo' },
@@ -54,11 +58,14 @@ describe('completion over the language-server protocol', function () {
     assert.ok(applyEdits(text, [items[0].textEdit as TextEdit]).includes("      owner: 'ada'\n"));
   });
 
-  it('offers product team ids for an item\'s team and key result owners among members', async () => {
+  it("offers product team ids for an item's team and key result owners among members", async () => {
     const team = await complete('shop.roadmap.yaml', '      team: sellers\n      stage: delivery', '      team: <|>\n      stage: delivery');
     assert.deepEqual(team.items.map(shown), [{ label: 'sellers', detail: 'Sellers · Product team', insert: 'sellers' }]);
     const keyResult = await complete('shop.roadmap.yaml', '          unit: "%"\n          owner: bo', '          unit: "%"\n          owner: b<|>');
-    assert.deepEqual(keyResult.items.map((item) => item.label), ['ada', 'bo', 'cy']);
+    assert.deepEqual(
+      keyResult.items.map((item) => item.label),
+      ['ada', 'bo', 'cy'],
+    );
   });
 
   it('offers vision goals with their statement for visionGoal, from the vision the roadmap serves', async () => {
@@ -69,7 +76,8 @@ describe('completion over the language-server protocol', function () {
     ]);
     assert.deepEqual(items[0].documentation, {
       kind: 'markdown',
-      value: '**Become the way corner shops sell online.** · Vision goal\n\nMetric: Shops with a weekly online sale  \nTarget: 5000\n\n_Vision goal `grow-shops` in shop.vision.yaml_',
+      value:
+        '**Become the way corner shops sell online.** · Vision goal\n\nMetric: Shops with a weekly online sale  \nTarget: 5000\n\n_Vision goal `grow-shops` in shop.vision.yaml_',
     });
   });
 
@@ -90,12 +98,18 @@ describe('completion over the language-server protocol', function () {
     const item = await complete('shop.roadmap.yaml', '      dependsOn: [shop-page]', '      dependsOn: [<|>]');
     assert.deepEqual(item.items.map(shown), [{ label: 'shop-page', detail: 'A page for every shop · Roadmap item', insert: 'shop-page' }]);
     const own = await complete('shop.roadmap.yaml', '      outcome:\n        metric: Shops with', '      dependsOn: [<|>]\n      outcome:\n        metric: Shops with');
-    assert.deepEqual(own.items.map((i) => i.label), ['stock-sync']);
+    assert.deepEqual(
+      own.items.map((i) => i.label),
+      ['stock-sync'],
+    );
   });
 
   it('offers managers other than the member themself, and team ids in a block list', async () => {
     const manager = await complete('team.charter.yaml', '      role: product-designer\n      reportsTo: ada', '      role: product-designer\n      reportsTo: <|>');
-    assert.deepEqual(manager.items.map((item) => item.label), ['ada', 'bo']);
+    assert.deepEqual(
+      manager.items.map((item) => item.label),
+      ['ada', 'bo'],
+    );
     const teams = await complete('team.charter.yaml', '      teams: [sellers]\n    - id: cy', '      teams:\n        - <|>\n    - id: cy');
     assert.deepEqual(teams.items.map(shown), [{ label: 'sellers', detail: 'Sellers · Product team', insert: 'sellers' }]);
   });
@@ -157,7 +171,10 @@ describe('completion over the language-server protocol', function () {
       },
     ]);
     // Then the roadmap's own ready-made item (see snippets.test.ts), and nothing else.
-    assert.deepEqual(items.map((item) => item.label), ['New roadmap item', 'ps-item']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['New roadmap item', 'ps-item'],
+    );
     assert.equal(items[0].kind, 15);
     assert.equal(items[0].insertTextMode, 1);
   });
@@ -165,10 +182,18 @@ describe('completion over the language-server protocol', function () {
   it('offers a new member and a new product team after a dash, with the keys of the entry', async () => {
     const member = await complete('team.charter.yaml', '  productTeams:', '    - <|>\n  productTeams:');
     assert.deepEqual(member.items.map(shown), [
-      { label: 'New member', detail: 'id, name, role', insert: 'id: $1\n      name: $2\n      role: ${3|head-of-product,director,group-pm,senior-pm,pm,apm,product-designer,ux-researcher,data-analyst|}' },
+      {
+        label: 'New member',
+        detail: 'id, name, role',
+        insert: 'id: $1\n      name: $2\n      role: ${3|head-of-product,director,group-pm,senior-pm,pm,apm,product-designer,ux-researcher,data-analyst|}',
+      },
       { label: 'id', detail: 'kebab-case id · required', insert: 'id: $0' },
       { label: 'name', detail: 'text · required', insert: 'name: $0' },
-      { label: 'role', detail: 'one of head-of-product, director, group-pm, senior-pm, pm, apm, product-designer, ux-researcher, data-analyst · required', insert: 'role: ${1|head-of-product,director,group-pm,senior-pm,pm,apm,product-designer,ux-researcher,data-analyst|}' },
+      {
+        label: 'role',
+        detail: 'one of head-of-product, director, group-pm, senior-pm, pm, apm, product-designer, ux-researcher, data-analyst · required',
+        insert: 'role: ${1|head-of-product,director,group-pm,senior-pm,pm,apm,product-designer,ux-researcher,data-analyst|}',
+      },
       { label: 'reportsTo', detail: 'member id', insert: 'reportsTo: $0' },
       { label: 'teams', detail: 'list of product team ids', insert: 'teams: [$0]' },
       { label: 'startDate', detail: 'date (YYYY-MM-DD)', insert: 'startDate: $0' },
@@ -180,7 +205,7 @@ describe('completion over the language-server protocol', function () {
     assert.deepEqual(team.items.map(shown)[0], { label: 'New product team', detail: 'id, name, mission, pm', insert: 'id: $1\n      name: $2\n      mission: $3\n      pm: $4' });
   });
 
-  it('offers the id of every rule as a key of the configuration\'s rules', async () => {
+  it("offers the id of every rule as a key of the configuration's rules", async () => {
     const { items } = await complete('.productspecs.yaml', 'today: 2026-11-25\n', 'today: 2026-11-25\nrules:\n  culture/no-<|>\n');
     const labels = items.map((item) => item.label);
     assert.ok(labels.includes('culture/no-celebration'));
@@ -191,9 +216,15 @@ describe('completion over the language-server protocol', function () {
   });
 
   it('works in the middle of a block while the YAML does not parse, leaving out the keys below', async () => {
-    const opened = await session.openAt('shop.roadmap.yaml', session.edited('shop.roadmap.yaml', '      owner: bo\n      team: sellers\n', '      owner: bo\n      ob<|>\n      team: sellers\n'));
+    const opened = await session.openAt(
+      'shop.roadmap.yaml',
+      session.edited('shop.roadmap.yaml', '      owner: bo\n      team: sellers\n', '      owner: bo\n      ob<|>\n      team: sellers\n'),
+    );
     try {
-      assert.ok(opened.diagnostics.some((d) => String(d.code).startsWith('yaml/')), 'the text does not parse');
+      assert.ok(
+        opened.diagnostics.some((d) => String(d.code).startsWith('yaml/')),
+        'the text does not parse',
+      );
       const list = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position });
       assert.deepEqual(
         list.items.map((item) => item.label),
@@ -211,14 +242,20 @@ describe('completion over the language-server protocol', function () {
       { label: 'spec', detail: 'mapping · required', insert: 'spec:\n  $0' },
     ]);
     const kind = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml'), 'apiVersion: productspecs/v1\nkind: <|>\n');
-    assert.deepEqual(kind.items.map((item) => item.label), ['Roadmap']);
+    assert.deepEqual(
+      kind.items.map((item) => item.label),
+      ['Roadmap'],
+    );
   });
 
   it('offers the kinds in a spec file that does not say its kind yet', async () => {
     const opened = await session.openAt('draft.yaml', 'apiVersion: productspecs/v1\nkind: <|>\n');
     try {
       const list = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position });
-      assert.deepEqual(list.items.map((item) => item.label), ['Vision', 'Roadmap', 'TeamCharter']);
+      assert.deepEqual(
+        list.items.map((item) => item.label),
+        ['Vision', 'Roadmap', 'TeamCharter'],
+      );
     } finally {
       await session.close('draft.yaml');
     }
@@ -233,8 +270,15 @@ describe('completion over the language-server protocol', function () {
   it('reads lists written at the column of their key', async () => {
     const compact = 'spec:\n  format: now-next-later\n  themes:\n  - id: storefront\n    name: A shop window online\n    <|>\n  items: []\n';
     const { items } = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')), compact);
-    assert.deepEqual(items.map((item) => item.label), ['problem', 'needs', 'targetGroup']);
-    const entry = await complete('shop.roadmap.yaml', session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')), 'spec:\n  themes:\n  - id: storefront\n  - <|>\n');
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['problem', 'needs', 'targetGroup'],
+    );
+    const entry = await complete(
+      'shop.roadmap.yaml',
+      session.text('shop.roadmap.yaml').slice(session.text('shop.roadmap.yaml').indexOf('spec:')),
+      'spec:\n  themes:\n  - id: storefront\n  - <|>\n',
+    );
     assert.equal(entry.items[0].label, 'New theme');
     assert.equal((entry.items[0].textEdit as TextEdit).newText, 'id: $1\n    name: $2\n    needs: [$3]');
   });

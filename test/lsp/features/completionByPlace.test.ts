@@ -45,14 +45,26 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
     it('offers the item\'s keys on the line below "- id: customs-autofill", at the column of its keys (where Enter puts the cursor)', async () => {
       const { items, text } = await complete('shop.roadmap.yaml', '      dependsOn: [shop-page]\n', `${NEW_ITEM}      <|>\n`);
       assert.deepEqual(labels(items), [
-        'title', 'horizon', 'timeframe', 'theme', 'objective', 'owner', 'team', 'stage', 'outcome',
-        'confidence', 'discovery', 'stakeholders', 'dependsOn', 'date',
+        'title',
+        'horizon',
+        'timeframe',
+        'theme',
+        'objective',
+        'owner',
+        'team',
+        'stage',
+        'outcome',
+        'confidence',
+        'discovery',
+        'stakeholders',
+        'dependsOn',
+        'date',
       ]);
       assert.equal(items[0].detail, 'text · required');
       assert.ok(applyEdits(text, [items[0].textEdit as TextEdit]).includes('    - id: customs-autofill\n      title: $0\n'));
     });
 
-    it('does the same in a file with CRLF line endings, and on the file\'s last line', async () => {
+    it("does the same in a file with CRLF line endings, and on the file's last line", async () => {
       const crlf = session.edited('shop.roadmap.yaml', '      dependsOn: [shop-page]\n', NEW_ITEM).replace(/\n/g, '\r\n');
       const { items } = await completeIn('shop.roadmap.yaml', `${crlf}      <|>`);
       assert.equal(labels(items).length, 14);
@@ -60,7 +72,7 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
       assert.equal((items[0].textEdit as TextEdit).range.start.character, 6);
     });
 
-    it('offers the item\'s keys and the ps-item snippet at the column of the dashes, nothing at the column of the keys of the item above', async () => {
+    it("offers the item's keys and the ps-item snippet at the column of the dashes, nothing at the column of the keys of the item above", async () => {
       const { items } = await complete('shop.roadmap.yaml', '      dependsOn: [shop-page]\n', `${NEW_ITEM}    <|>\n`);
       assert.deepEqual(labels(items), ['New roadmap item', 'ps-item']);
     });
@@ -96,14 +108,17 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
       assert.deepEqual(labels(team.items), ['ada', 'bo']);
     });
 
-    it('marks a member\'s reportsTo and teams keys in a charter too', async () => {
+    it("marks a member's reportsTo and teams keys in a charter too", async () => {
       const { items } = await complete('team.charter.yaml', '  productTeams:', '    - id: dan\n      <|>\n  productTeams:');
-      assert.deepEqual(items.filter((item) => item.command).map((item) => item.label), ['reportsTo', 'teams']);
+      assert.deepEqual(
+        items.filter((item) => item.command).map((item) => item.label),
+        ['reportsTo', 'teams'],
+      );
     });
   });
 
   describe('snippets by file kind', () => {
-    it('offers each list\'s snippet where an entry of the list starts, indented under the dash', async () => {
+    it("offers each list's snippet where an entry of the list starts, indented under the dash", async () => {
       const member = await complete('team.charter.yaml', '  productTeams:', '    <|>\n  productTeams:');
       assert.deepEqual(labels(member.items), ['New member', 'ps-member']);
       assert.equal(
@@ -135,19 +150,25 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
 
     it('after a dash already typed, inserts the entry without its dash, its keys under the first', async () => {
       const { items, text } = await complete('shop.roadmap.yaml', '  items:', '    - ps<|>\n  items:');
-      assert.deepEqual(labels(items).filter((label) => label.startsWith('ps-')), ['ps-theme']);
+      assert.deepEqual(
+        labels(items).filter((label) => label.startsWith('ps-')),
+        ['ps-theme'],
+      );
       const edited = applyEdits(text, [items.find((item) => item.label === 'ps-theme')!.textEdit as TextEdit]);
       assert.ok(edited.includes('    - id: ${1:cash-flow}\n      name: ${2:Cash when it is needed}\n      problem: ${3:Merchants wait days for their money.}\n'), edited);
     });
 
     it('writes a list that is not there yet, with its first entry, where a key of spec goes', async () => {
       const { items, text } = await complete('team.charter.yaml', '  productTeams:', '  <|>\n  productTeams:');
-      assert.deepEqual(labels(items).filter((label) => label.startsWith('ps-')), ['ps-hire', 'ps-peer', 'ps-ritual', 'ps-stakeholder']);
+      assert.deepEqual(
+        labels(items).filter((label) => label.startsWith('ps-')),
+        ['ps-hire', 'ps-peer', 'ps-ritual', 'ps-stakeholder'],
+      );
       const edited = applyEdits(text, [items.find((item) => item.label === 'ps-ritual')!.textEdit as TextEdit]);
       assert.ok(edited.includes('  rituals:\n    - name: ${1:Discovery review}\n      kind: ${2|discovery,delivery,alignment,learning,coaching,celebration|}\n'), edited);
     });
 
-    it('never offers a charter\'s snippets in a roadmap or a vision, nor theirs in a charter, at the start of any line', async () => {
+    it("never offers a charter's snippets in a roadmap or a vision, nor theirs in a charter, at the start of any line", async () => {
       const foreign: Record<string, string[]> = {
         'shop.roadmap.yaml': [...CHARTER_SNIPPETS, ...VISION_SNIPPETS],
         'shop.vision.yaml': [...CHARTER_SNIPPETS, ...ROADMAP_SNIPPETS],
@@ -189,7 +210,11 @@ describe('completion by place: inside list entries, ids after id keys, snippets 
     it('offers ps-disable at the start of a line once its first letter is typed, in spec files only', async () => {
       const { items, text } = await complete('shop.roadmap.yaml', '      team: sellers\n      stage: delivery', '      team: sellers\n      p<|>\n      stage: delivery');
       assert.ok(labels(items).includes('ps-disable'));
-      assert.ok(applyEdits(text, [items.find((item) => item.label === 'ps-disable')!.textEdit as TextEdit]).includes('      team: sellers\n      # product-specs-disable-next-line ${1:rule-id}$0\n'));
+      assert.ok(
+        applyEdits(text, [items.find((item) => item.label === 'ps-disable')!.textEdit as TextEdit]).includes(
+          '      team: sellers\n      # product-specs-disable-next-line ${1:rule-id}$0\n',
+        ),
+      );
       const config = await completeIn('.productspecs.yaml', 'today: 2026-11-25\np<|>\n');
       assert.ok(!labels(config.items).some((label) => label.startsWith('ps-')), labels(config.items).join(', '));
       const value = await complete('shop.roadmap.yaml', '      owner: bo\n', '      owner: p<|>\n');

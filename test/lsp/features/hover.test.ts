@@ -53,7 +53,8 @@ describe('hover over the language-server protocol', function () {
 
   it("shows a goal's statement and metric on visionGoal", async () => {
     assert.deepEqual(await hoverAt('shop.roadmap.yaml', '      visionGoal: grow-shops', '      visionGoal: grow-sh<|>ops'), {
-      markdown: '**Become the way corner shops sell online.** · Vision goal\n\nMetric: Shops with a weekly online sale  \nTarget: 5000\n\n_Vision goal `grow-shops` in shop.vision.yaml_',
+      markdown:
+        '**Become the way corner shops sell online.** · Vision goal\n\nMetric: Shops with a weekly online sale  \nTarget: 5000\n\n_Vision goal `grow-shops` in shop.vision.yaml_',
       range: '13:19-13:29',
     });
   });
@@ -65,7 +66,8 @@ describe('hover over the language-server protocol', function () {
       range: '56:19-56:28',
     });
     assert.deepEqual(await hoverAt('shop.roadmap.yaml', "      owner: 'cy'\n      team: sellers", "      owner: 'cy'\n      team: <|>sellers"), {
-      markdown: '**Sellers** · Product team\n\nMission: Shops sell online from day one.  \nPM: Bo Chen (`bo`)  \nDesigner: Cy Park (`cy`)  \nEngineers: 4\n\n_Product team `sellers` in team.charter.yaml_',
+      markdown:
+        '**Sellers** · Product team\n\nMission: Shops sell online from day one.  \nPM: Bo Chen (`bo`)  \nDesigner: Cy Park (`cy`)  \nEngineers: 4\n\n_Product team `sellers` in team.charter.yaml_',
       range: '54:13-54:20',
     });
   });
@@ -109,7 +111,11 @@ describe('hover over the language-server protocol', function () {
       markdown: expected,
       range: '3:3-3:35',
     });
-    const comment = await hoverAt('team.charter.yaml', '  members:\n', '  members:\n    # product-specs-disable-next-line culture/no-celebration, team-development/span-of-<|>control\n');
+    const comment = await hoverAt(
+      'team.charter.yaml',
+      '  members:\n',
+      '  members:\n    # product-specs-disable-next-line culture/no-celebration, team-development/span-of-<|>control\n',
+    );
     assert.deepEqual(comment, { markdown: expected, range: '14:63-14:95' });
   });
 

@@ -52,7 +52,7 @@ describe('definition, references and rename over the language-server protocol', 
     assert.deepEqual(await definition('shop.roadmap.yaml', '      theme: stock', 14), ['shop.roadmap.yaml 29:11-29:16']);
     assert.deepEqual(await definition('shop.roadmap.yaml', '      objective: first-sales', 18), ['shop.roadmap.yaml 11:11-11:22']);
     assert.deepEqual(await definition('shop.roadmap.yaml', 'dependsOn: [shop-page]', 13), ['shop.roadmap.yaml 36:11-36:20']);
-    assert.deepEqual(await definition("shop.roadmap.yaml", "owner: 'cy'", 8), ['team.charter.yaml 22:11-22:13']);
+    assert.deepEqual(await definition('shop.roadmap.yaml', "owner: 'cy'", 8), ['team.charter.yaml 22:11-22:13']);
     assert.deepEqual(await definition('team.charter.yaml', '      reportsTo: ada', 18), ['team.charter.yaml 14:11-14:14']);
   });
 
@@ -65,7 +65,10 @@ describe('definition, references and rename over the language-server protocol', 
   it('finds every reference of a member across files, with or without its definition', async () => {
     const all = ['shop.roadmap.yaml 22:18-22:20', 'shop.roadmap.yaml 41:14-41:16', 'team.charter.yaml 17:11-17:13', 'team.charter.yaml 31:11-31:13'];
     assert.deepEqual(await references('team.charter.yaml', '    - id: bo', 10), all);
-    assert.deepEqual(await references('shop.roadmap.yaml', '      owner: bo\n      team', 14, false), all.filter((entry) => entry !== 'team.charter.yaml 17:11-17:13'));
+    assert.deepEqual(
+      await references('shop.roadmap.yaml', '      owner: bo\n      team', 14, false),
+      all.filter((entry) => entry !== 'team.charter.yaml 17:11-17:13'),
+    );
     assert.deepEqual(await references('shop.vision.yaml', '    - id: sell-online', 10), ['shop.roadmap.yaml 27:15-27:26', 'shop.vision.yaml 22:11-22:22']);
   });
 
@@ -89,10 +92,16 @@ describe('definition, references and rename over the language-server protocol', 
   it('keeps the quotes of a quoted reference and renames ids in flow lists', async () => {
     const cy = await rename('team.charter.yaml', '    - id: cy', 10, 'cyra');
     assert.equal(cy['shop.roadmap.yaml'], session.text('shop.roadmap.yaml').replace("owner: 'cy'", "owner: 'cyra'"));
-    assert.equal(cy['team.charter.yaml'], session.text('team.charter.yaml').replace('    - id: cy\n', '    - id: cyra\n').replace('      designer: cy\n', '      designer: cyra\n'));
+    assert.equal(
+      cy['team.charter.yaml'],
+      session.text('team.charter.yaml').replace('    - id: cy\n', '    - id: cyra\n').replace('      designer: cy\n', '      designer: cyra\n'),
+    );
     const page = await rename('shop.roadmap.yaml', '    - id: shop-page', 10, 'shop-pages');
     assert.deepEqual(Object.keys(page), ['shop.roadmap.yaml']);
-    assert.equal(page['shop.roadmap.yaml'], session.text('shop.roadmap.yaml').replace('- id: shop-page', '- id: shop-pages').replace('dependsOn: [shop-page]', 'dependsOn: [shop-pages]'));
+    assert.equal(
+      page['shop.roadmap.yaml'],
+      session.text('shop.roadmap.yaml').replace('- id: shop-page', '- id: shop-pages').replace('dependsOn: [shop-page]', 'dependsOn: [shop-pages]'),
+    );
   });
 
   it('renames a vision goal across the vision and the roadmap', async () => {
@@ -115,7 +124,7 @@ describe('definition, references and rename over the language-server protocol', 
     });
   });
 
-  it('follows the editor\'s text of open files', async () => {
+  it("follows the editor's text of open files", async () => {
     const edited = session.text('team.charter.yaml').replace('    - id: bo\n', '    # renamed in the editor\n    - id: bo\n');
     await session.open('team.charter.yaml', edited);
     try {

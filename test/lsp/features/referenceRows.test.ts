@@ -39,7 +39,7 @@ describe('the references of every row of the id table over the language-server p
     return { textDocument: { uri }, position: positionOf(text, needle, shift) };
   }
 
-  it('goes to the definition from a mentor, an analyst, a hire\'s manager and team, and a need\'s target group', async () => {
+  it("goes to the definition from a mentor, an analyst, a hire's manager and team, and a need's target group", async () => {
     const uri = session.uri('team.charter.yaml');
     const definition = async (needle: string, shift: number, file = uri, text = charter): Promise<string[]> =>
       ((await session.request<Location[] | null>('textDocument/definition', at(text, file, needle, shift))) ?? []).map(place);
@@ -48,12 +48,16 @@ describe('the references of every row of the id table over the language-server p
     assert.deepEqual(await definition('      reportsTo: bo\n', 18), ['team.charter.yaml 17:11-17:13']);
     assert.deepEqual(await definition('      team: sellers\n      reportsTo', 13), ['team.charter.yaml 30:11-30:18']);
     assert.deepEqual(await definition('headOfProduct: ada', 16), ['team.charter.yaml 14:11-14:14']);
-    assert.deepEqual(await definition('    - id: know-stock\n      targetGroup: shop-owners', 42, session.uri('shop.vision.yaml'), session.text('shop.vision.yaml')), ['shop.vision.yaml 18:11-18:22']);
+    assert.deepEqual(await definition('    - id: know-stock\n      targetGroup: shop-owners', 42, session.uri('shop.vision.yaml'), session.text('shop.vision.yaml')), [
+      'shop.vision.yaml 18:11-18:22',
+    ]);
   });
 
   it('finds and renames a member through every field that names them, across files', async () => {
     const uri = session.uri('team.charter.yaml');
-    const found = ((await session.request<Location[]>('textDocument/references', { ...at(charter, uri, '    - id: bo', 10), context: { includeDeclaration: true } })) ?? []).map(place);
+    const found = ((await session.request<Location[]>('textDocument/references', { ...at(charter, uri, '    - id: bo', 10), context: { includeDeclaration: true } })) ?? []).map(
+      place,
+    );
     assert.deepEqual(found, [
       'shop.roadmap.yaml 22:18-22:20',
       'shop.roadmap.yaml 41:14-41:16',
@@ -67,7 +71,11 @@ describe('the references of every row of the id table over the language-server p
     const changed = applyWorkspaceEdit(texts, edit);
     assert.equal(
       changed[uri],
-      charter.replace('    - id: bo\n', '    - id: bea\n').replace('      pm: bo\n', '      pm: bea\n').replace('      analyst: bo\n', '      analyst: bea\n').replace('      reportsTo: bo\n', '      reportsTo: bea\n'),
+      charter
+        .replace('    - id: bo\n', '    - id: bea\n')
+        .replace('      pm: bo\n', '      pm: bea\n')
+        .replace('      analyst: bo\n', '      analyst: bea\n')
+        .replace('      reportsTo: bo\n', '      reportsTo: bea\n'),
     );
     assert.equal(
       changed[session.uri('shop.roadmap.yaml')],
@@ -103,7 +111,7 @@ describe('the references of every row of the id table over the language-server p
     }
   });
 
-  it('offers member ids for a mentor and a product team\'s analyst, and product team ids for a hire', async () => {
+  it("offers member ids for a mentor and a product team's analyst, and product team ids for a hire", async () => {
     const complete = async (find: string, replace: string): Promise<string[]> => {
       const opened = await session.openAt('team.charter.yaml', charter.replace(find, replace));
       const list = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri: opened.uri }, position: opened.position });

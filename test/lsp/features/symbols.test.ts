@@ -77,8 +77,22 @@ describe('symbols and folding over the language-server protocol', function () {
   });
 
   it('outlines a huge roadmap level by level up to 5,000 symbols: every key, then as many items as fit', async () => {
-    const lines = ['apiVersion: productspecs/v1', 'kind: Roadmap', 'metadata:', '  id: huge', '  vision: shop-vision', '  owner: cy', 'spec:', '  format: now-next-later', '  themes:', '    - id: stock', '      name: Stock at a glance', '  items:'];
-    for (let i = 1; i <= 6000; i++) lines.push(`    - id: item-${i}`, `      title: Item ${i}`, '      horizon: later', '      theme: stock', '      owner: cy', '      stage: opportunity');
+    const lines = [
+      'apiVersion: productspecs/v1',
+      'kind: Roadmap',
+      'metadata:',
+      '  id: huge',
+      '  vision: shop-vision',
+      '  owner: cy',
+      'spec:',
+      '  format: now-next-later',
+      '  themes:',
+      '    - id: stock',
+      '      name: Stock at a glance',
+      '  items:',
+    ];
+    for (let i = 1; i <= 6000; i++)
+      lines.push(`    - id: item-${i}`, `      title: Item ${i}`, '      horizon: later', '      theme: stock', '      owner: cy', '      stage: opportunity');
     await session.open('shop.roadmap.yaml', `${lines.join('\n')}\n`);
     const symbols = await outline('shop.roadmap.yaml');
     const count = (list: readonly DocumentSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + count(symbol.children ?? []), 0);
@@ -143,7 +157,22 @@ describe('symbols and folding over the language-server protocol', function () {
     const folds = (name: FileName) => session.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: session.uri(name) } });
     const lines = (ranges: FoldingRange[]) => ranges.map((range) => `${range.startLine + 1}-${range.endLine + 1}${range.kind ? ` ${range.kind}` : ''}`);
     assert.deepEqual(lines(await folds('shop.roadmap.yaml')), ['3-7', '8-56', '10-22', '11-22', '16-22', '17-22', '23-33', '24-28', '29-33', '34-56', '36-47', '44-47', '49-56']);
-    assert.deepEqual(lines(await folds('shop.vision.yaml')), ['3-8', '9-40', '11-12', '14-16', '17-20', '18-20', '21-31', '22-26', '25-26', '27-31', '30-31', '32-40', '33-36', '37-40']);
+    assert.deepEqual(lines(await folds('shop.vision.yaml')), [
+      '3-8',
+      '9-40',
+      '11-12',
+      '14-16',
+      '17-20',
+      '18-20',
+      '21-31',
+      '22-26',
+      '25-26',
+      '27-31',
+      '30-31',
+      '32-40',
+      '33-36',
+      '37-40',
+    ]);
     const commented = `# Corner Shop roadmap\n# owned by the product team\n${session.text('shop.roadmap.yaml')}`;
     const opened = await session.open('shop.roadmap.yaml', commented);
     try {
@@ -157,7 +186,10 @@ describe('symbols and folding over the language-server protocol', function () {
   it('finds the ids of the workspace by name or id', async () => {
     const found = await session.request<SymbolInformation[]>('workspace/symbol', { query: 'bo' });
     const shown = (symbols: SymbolInformation[]) =>
-      symbols.map((symbol) => `${symbol.name} (${KIND_NAMES[symbol.kind]}) ${symbol.containerName} → ${path.basename(decodeURIComponent(symbol.location.uri))}:${symbol.location.range.start.line + 1}`);
+      symbols.map(
+        (symbol) =>
+          `${symbol.name} (${KIND_NAMES[symbol.kind]}) ${symbol.containerName} → ${path.basename(decodeURIComponent(symbol.location.uri))}:${symbol.location.range.start.line + 1}`,
+      );
     assert.deepEqual(shown(found), ['Bo Chen (Class) Member bo · team.charter.yaml → team.charter.yaml:17']);
     assert.deepEqual(shown(await session.request<SymbolInformation[]>('workspace/symbol', { query: 'stock' })), [
       'Stock at a glance (Namespace) Theme stock · shop.roadmap.yaml → shop.roadmap.yaml:29',

@@ -60,7 +60,13 @@ function diagnosticLines(): string[] {
  * Resolves with `check()`'s value once it is neither undefined nor false, checking at once and
  * whenever one of `events` fires; rejects after `timeout` ms with what `seen()` returns then.
  */
-function waitFor<T>(what: string, check: () => T | undefined | false, events: ReadonlyArray<vscode.Event<unknown>>, seen: () => unknown = () => undefined, timeout = TIMEOUT): Promise<T> {
+function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false,
+  events: ReadonlyArray<vscode.Event<unknown>>,
+  seen: () => unknown = () => undefined,
+  timeout = TIMEOUT,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const done = (fn: () => void): void => {
@@ -79,10 +85,15 @@ function waitFor<T>(what: string, check: () => T | undefined | false, events: Re
 }
 
 function waitForDiagnostics(what: string, predicate: (lines: string[]) => boolean): Promise<string[]> {
-  return waitFor(what, () => {
-    const lines = diagnosticLines();
-    return predicate(lines) ? lines : undefined;
-  }, [vscode.languages.onDidChangeDiagnostics], diagnosticLines);
+  return waitFor(
+    what,
+    () => {
+      const lines = diagnosticLines();
+      return predicate(lines) ? lines : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    diagnosticLines,
+  );
 }
 
 /** The 0-based number of the first line of `doc` matching `re`, at or after the first line matching `after`. */
@@ -112,7 +123,7 @@ describe('Product Specs in VS Code on examples/acme', function () {
     await extension.activate();
   });
 
-  it('reports the example\'s diagnostics: schema errors and a hint of each area', async () => {
+  it("reports the example's diagnostics: schema errors and a hint of each area", async () => {
     const lines = await waitForDiagnostics('the nine diagnostics of examples/acme', (l) => l.length === EXPECTED_DIAGNOSTICS.length);
     assert.deepStrictEqual(lines, EXPECTED_DIAGNOSTICS);
   });
@@ -128,13 +139,17 @@ describe('Product Specs in VS Code on examples/acme', function () {
   it('"Show Responsibility Report" opens the report page', async () => {
     await vscode.commands.executeCommand('productSpecs.showReport');
     const tabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const tab = await waitFor('the report tab', () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('productSpecs.report')),
-      [vscode.window.tabGroups.onDidChangeTabs], () => tabs().map((t) => t.label));
+    const tab = await waitFor(
+      'the report tab',
+      () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('productSpecs.report')),
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () => tabs().map((t) => t.label),
+    );
     assert.strictEqual(tab.label, 'Responsibility Report');
     assert.ok(await vscode.window.tabGroups.close(tab));
   });
 
-  it('offers the member ids as completion for a roadmap item\'s owner', async () => {
+  it("offers the member ids as completion for a roadmap item's owner", async () => {
     const doc = await vscode.workspace.openTextDocument(fileUri('acme.roadmap.yaml'));
     await vscode.window.showTextDocument(doc);
     const line = lineOf(doc, /^ {6}owner: sam$/, /- id: real-time-ledger/);
@@ -142,7 +157,10 @@ describe('Product Specs in VS Code on examples/acme', function () {
     try {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 13));
       const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-      assert.deepStrictEqual(labels.filter((l) => MEMBER_IDS.includes(l)), MEMBER_IDS);
+      assert.deepStrictEqual(
+        labels.filter((l) => MEMBER_IDS.includes(l)),
+        MEMBER_IDS,
+      );
       const dana = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'dana');
       assert.strictEqual(dana?.detail, 'Dana Whitfield · Head of Product');
     } finally {
@@ -178,6 +196,9 @@ describe('Product Specs in VS Code on examples/acme', function () {
     await replace(doc, new vscode.Range(line, 15, line, 19), 'now');
     assert.strictEqual(doc.lineAt(line).text, '      horizon: now');
     const lines = await waitForDiagnostics('the horizon error to go away', (l) => !l.includes(broken) && l.length === EXPECTED_DIAGNOSTICS.length - 1);
-    assert.deepStrictEqual(lines, EXPECTED_DIAGNOSTICS.filter((d) => !d.includes('confidance')));
+    assert.deepStrictEqual(
+      lines,
+      EXPECTED_DIAGNOSTICS.filter((d) => !d.includes('confidance')),
+    );
   });
 });

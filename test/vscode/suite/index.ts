@@ -12,7 +12,10 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const resultFile = process.env.PRODUCT_SPECS_VSCODE_RESULT;
   const mocha = new Mocha({ ui: 'bdd', color: !resultFile, timeout: 60000 });
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const failures: Array<{ title: string; error: string }> = [];

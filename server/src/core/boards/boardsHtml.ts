@@ -11,9 +11,7 @@ import { visionBoardHtml } from './visionBoardHtml';
  * page's one script asks the extension to open them or to move a card. In an exported file, links
  * are plain links relative to the file and the page runs no script.
  */
-export type BoardLinks =
-  | { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string }
-  | { readonly kind: 'file'; fileLink(location: Location): string };
+export type BoardLinks = { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string } | { readonly kind: 'file'; fileLink(location: Location): string };
 
 export interface BoardsHtmlOptions {
   readonly nonce: string;
@@ -30,7 +28,9 @@ export function renderBoardsHtml(boards: Boards, options: BoardsHtmlOptions): st
   const { links } = options;
   const script = links.kind === 'webview' ? { cspSource: links.cspSource, scriptUri: links.scriptUri } : undefined;
   // A webview replaces the content when the specs change and announces moves in the status line.
-  const main = script ? `<div id="board-content">${renderBoardsMain(boards, options)}</div>\n<p class="status" role="status" aria-live="polite"></p>` : renderBoardsMain(boards, options);
+  const main = script
+    ? `<div id="board-content">${renderBoardsMain(boards, options)}</div>\n<p class="status" role="status" aria-live="polite"></p>`
+    : renderBoardsMain(boards, options);
   return htmlPage({ title: TITLES[options.show], nonce: options.nonce, css: BOARD_CSS, main, script });
 }
 

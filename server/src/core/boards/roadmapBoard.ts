@@ -84,7 +84,11 @@ function outcomeOf(outcome: Entry): NonNullable<RoadmapCard['outcome']> {
 
 /** Each theme with the vision needs it names and the vision goals its items' objectives serve. */
 function themeTraces(doc: SpecDocument, spec: unknown, names: Names): ThemeTrace[] {
-  const objectiveGoals = new Map(entries(get(spec, 'objectives')).flatMap(([objective]) => (text(objective.id) && text(objective.visionGoal) ? [[text(objective.id)!, text(objective.visionGoal)!] as const] : [])));
+  const objectiveGoals = new Map(
+    entries(get(spec, 'objectives')).flatMap(([objective]) =>
+      text(objective.id) && text(objective.visionGoal) ? [[text(objective.id)!, text(objective.visionGoal)!] as const] : [],
+    ),
+  );
   const items = entries(get(spec, 'items')).map(([item]) => item);
   return entries(get(spec, 'themes')).map(([theme, index]) => {
     const id = text(theme.id) ?? `#${index}`;
@@ -109,8 +113,10 @@ function visionEntries(documents: readonly SpecDocument[]): Names['visionTexts']
   const goals = new Map<string, string>();
   for (const doc of documents) {
     if (doc.kind !== 'Vision') continue;
-    for (const [need] of entries(get(doc.parsed.value, 'spec', 'needs'))) if (text(need.id) && shown(need.statement) && !needs.has(text(need.id)!)) needs.set(text(need.id)!, shown(need.statement)!);
-    for (const [goal] of entries(get(doc.parsed.value, 'spec', 'goals'))) if (text(goal.id) && shown(goal.statement) && !goals.has(text(goal.id)!)) goals.set(text(goal.id)!, shown(goal.statement)!);
+    for (const [need] of entries(get(doc.parsed.value, 'spec', 'needs')))
+      if (text(need.id) && shown(need.statement) && !needs.has(text(need.id)!)) needs.set(text(need.id)!, shown(need.statement)!);
+    for (const [goal] of entries(get(doc.parsed.value, 'spec', 'goals')))
+      if (text(goal.id) && shown(goal.statement) && !goals.has(text(goal.id)!)) goals.set(text(goal.id)!, shown(goal.statement)!);
   }
   return { needs, goals };
 }

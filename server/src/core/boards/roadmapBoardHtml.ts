@@ -74,7 +74,10 @@ function cardHtml(board: RoadmapBoard, card: RoadmapCard, link: RoadmapLinker): 
     ['Timeframe', card.timeframe],
     ['Outcome', outcomeText(card.outcome)],
   ];
-  const details = rows.filter(([, value]) => value).map(([label, value]) => `<dt>${label}</dt><dd>${esc(value)}</dd>`).join('');
+  const details = rows
+    .filter(([, value]) => value)
+    .map(([label, value]) => `<dt>${label}</dt><dd>${esc(value)}</dd>`)
+    .join('');
   const badges = (['errors', 'warnings', 'infos'] as const)
     .filter((severity) => card.findings[severity] > 0)
     .map((severity) => `<span class="badge ${severity.slice(0, -1)}">${esc(count(card.findings[severity], severity.slice(0, -1), severity))}</span>`)
@@ -86,14 +89,21 @@ function cardHtml(board: RoadmapBoard, card: RoadmapCard, link: RoadmapLinker): 
 /** "Active merchants: 0 → 20" from an outcome's metric, baseline and target. */
 function outcomeText(outcome: RoadmapCard['outcome']): string | undefined {
   if (!outcome || (!outcome.metric && !outcome.target)) return undefined;
-  const range = outcome.baseline !== undefined && outcome.target !== undefined ? `${outcome.baseline} → ${outcome.target}` : outcome.target !== undefined ? `target ${outcome.target}` : undefined;
+  const range =
+    outcome.baseline !== undefined && outcome.target !== undefined
+      ? `${outcome.baseline} → ${outcome.target}`
+      : outcome.target !== undefined
+        ? `target ${outcome.target}`
+        : undefined;
   return [outcome.metric ?? 'No metric', range].filter(Boolean).join(': ');
 }
 
 function controls(board: RoadmapBoard, view: BoardView): string {
-  const option = (value: string, label: string, selected: string | undefined): string => `<option value="${esc(value)}"${(selected ?? '') === value ? ' selected' : ''}>${esc(label)}</option>`;
+  const option = (value: string, label: string, selected: string | undefined): string =>
+    `<option value="${esc(value)}"${(selected ?? '') === value ? ' selected' : ''}>${esc(label)}</option>`;
   const key = esc(board.id ?? 'roadmap');
-  const select = (name: string, label: string, options: string): string => `<label for="${name}-${key}">${label}</label> <select id="${name}-${key}" data-view="${name}">${options}</select>`;
+  const select = (name: string, label: string, options: string): string =>
+    `<label for="${name}-${key}">${label}</label> <select id="${name}-${key}" data-view="${name}">${options}</select>`;
   return `<div class="controls">
 ${select('groupBy', 'Group by', option('none', 'Nothing', view.groupBy) + option('team', 'Team', view.groupBy) + option('theme', 'Theme', view.groupBy))}
 ${select('team', 'Team', option('', 'Every team', view.team) + board.teams.map((team) => option(team.id, team.name, view.team)).join(''))}
@@ -105,8 +115,12 @@ ${select('theme', 'Theme', option('', 'Every theme', view.theme) + board.themes.
 function themesHtml(board: RoadmapBoard, link: BoardLinker): string {
   if (board.themes.length === 0) return '';
   const entries = board.themes.map((theme) => {
-    const needs = theme.needs.length ? `<div>Serves the needs: ${theme.needs.map((need) => `“${esc(need)}”`).join('; ')}</div>` : '<div class="muted">Traced to no vision need.</div>';
-    const goals = theme.goals.length ? `<div>Towards the goals: ${theme.goals.map((goal) => `“${esc(goal)}”`).join('; ')}</div>` : '<div class="muted">No item of this theme has an objective that serves a vision goal.</div>';
+    const needs = theme.needs.length
+      ? `<div>Serves the needs: ${theme.needs.map((need) => `“${esc(need)}”`).join('; ')}</div>`
+      : '<div class="muted">Traced to no vision need.</div>';
+    const goals = theme.goals.length
+      ? `<div>Towards the goals: ${theme.goals.map((goal) => `“${esc(goal)}”`).join('; ')}</div>`
+      : '<div class="muted">No item of this theme has an objective that serves a vision goal.</div>';
     return `<dt><a ${link.location(theme.location)}>${esc(theme.name)}</a></dt><dd>${theme.problem ? `<div>${esc(theme.problem)}</div>` : ''}${needs}${goals}</dd>`;
   });
   return `<h3>Themes and the vision they serve</h3><dl class="themes">${entries.join('')}</dl>`;

@@ -32,7 +32,8 @@ export function visionBoardHtml(board: VisionBoard, link: BoardLinker): string {
   const total = board.findings.errors + board.findings.warnings + board.findings.infos;
   const groups = board.targetGroups
     .map(
-      (group) => `<li><a ${link.location(group.location)}>${esc(group.name)}</a>${group.primary ? ' <span class="tag">primary</span>' : ''}${group.description ? `<div class="muted">${esc(group.description)}</div>` : ''}${needList(group.needs, link)}</li>`,
+      (group) =>
+        `<li><a ${link.location(group.location)}>${esc(group.name)}</a>${group.primary ? ' <span class="tag">primary</span>' : ''}${group.description ? `<div class="muted">${esc(group.description)}</div>` : ''}${needList(group.needs, link)}</li>`,
     )
     .join('');
   const others = board.otherNeeds.length ? `<h4>Needs of no listed group</h4>${needList(board.otherNeeds, link)}` : '';
@@ -43,7 +44,9 @@ export function visionBoardHtml(board: VisionBoard, link: BoardLinker): string {
     })
     .join('');
   const positioning = board.positioning
-    ? `<dl>${POSITIONING_LABELS.filter(([field]) => board.positioning![field]).map(([field, label]) => `<dt>${label}</dt><dd>${esc(board.positioning![field])}</dd>`).join('')}</dl>`
+    ? `<dl>${POSITIONING_LABELS.filter(([field]) => board.positioning![field])
+        .map(([field, label]) => `<dt>${label}</dt><dd>${esc(board.positioning![field])}</dd>`)
+        .join('')}</dl>`
     : '<p class="muted">No positioning statement.</p>';
   const visuals = board.visuals
     .map((visual) => {
@@ -69,7 +72,9 @@ ${board.narrative ? `<p>${esc(board.narrative)}</p>` : ''}
 function needList(needs: readonly NeedCard[], link: BoardLinker): string {
   if (needs.length === 0) return '';
   const items = needs.map((need) => {
-    const evidence = need.evidence.length ? `<ul class="muted">${need.evidence.map((entry) => `<li>${esc(entry)}</li>`).join('')}</ul>` : '<div class="muted">No evidence yet.</div>';
+    const evidence = need.evidence.length
+      ? `<ul class="muted">${need.evidence.map((entry) => `<li>${esc(entry)}</li>`).join('')}</ul>`
+      : '<div class="muted">No evidence yet.</div>';
     return `<li><a ${link.location(need.location)}>${esc(need.statement || need.id)}</a>${evidence}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;

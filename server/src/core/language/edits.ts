@@ -197,5 +197,5 @@ export function insertLineAbove(parsed: ParsedYaml, line: number, content: strin
 
 /** True when two edits touch the same text (two inserts at one offset count as touching). */
 export function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.range.start < b.range.end && b.range.start < a.range.end || a.range.start === b.range.start;
+  return (a.range.start < b.range.end && b.range.start < a.range.end) || a.range.start === b.range.start;
 }

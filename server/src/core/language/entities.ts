@@ -114,7 +114,14 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
       const e: Read<TeamCharter.Member> = definition.entry;
       // The teams the member is on: those that list them in a role, and those their `teams` list (model/productTeams).
       const organisation = workspaceOrganisation(index);
-      const teams = [...new Set(index.definitions('team').filter((team) => isOnTeam(team.entry, definition.id, organisation)).map((team) => team.id))];
+      const teams = [
+        ...new Set(
+          index
+            .definitions('team')
+            .filter((team) => isOnTeam(team.entry, definition.id, organisation))
+            .map((team) => team.id),
+        ),
+      ];
       return {
         subtitle: roleOf(e.role),
         lines: [
@@ -141,11 +148,21 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
     }
     case 'goal': {
       const e: Read<Vision.Goal> = definition.entry;
-      return { lines: [['Metric', plain(e.metric) ?? 'none'], ['Target', plain(e.target)]] };
+      return {
+        lines: [
+          ['Metric', plain(e.metric) ?? 'none'],
+          ['Target', plain(e.target)],
+        ],
+      };
     }
     case 'need': {
       const e: Read<Vision.Need> = definition.entry;
-      return { lines: [['Target group', named(index, 'targetGroup', e.targetGroup)], ['Evidence', listCount(e.evidence, 'piece')]] };
+      return {
+        lines: [
+          ['Target group', named(index, 'targetGroup', e.targetGroup)],
+          ['Evidence', listCount(e.evidence, 'piece')],
+        ],
+      };
     }
     case 'targetGroup': {
       const e: Read<Vision.TargetGroup> = definition.entry;
@@ -153,7 +170,13 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
     }
     case 'theme': {
       const e: Read<Roadmap.Theme> = definition.entry;
-      return { lines: [['Problem', plain(e.problem)], ['Needs', list(index, 'need', e.needs)], ['Target group', named(index, 'targetGroup', e.targetGroup)]] };
+      return {
+        lines: [
+          ['Problem', plain(e.problem)],
+          ['Needs', list(index, 'need', e.needs)],
+          ['Target group', named(index, 'targetGroup', e.targetGroup)],
+        ],
+      };
     }
     case 'objective': {
       const e: Read<Roadmap.Objective> = definition.entry;
@@ -183,7 +206,13 @@ function facts(definition: Definition, index: WorkspaceIndex, today: string | un
       const e: Read<Roadmap.KeyResult> = definition.entry;
       const unit = text(e.unit);
       const withUnit = (value: unknown): string | undefined => (text(value) === undefined ? undefined : `${md(String(text(value)))}${unit ? ` ${md(unit)}` : ''}`);
-      return { lines: [['Baseline', withUnit(e.baseline)], ['Target', withUnit(e.target)], ['Owner', named(index, 'member', e.owner)]] };
+      return {
+        lines: [
+          ['Baseline', withUnit(e.baseline)],
+          ['Target', withUnit(e.target)],
+          ['Owner', named(index, 'member', e.owner)],
+        ],
+      };
     }
     case 'vision':
     case 'roadmap':
@@ -213,10 +242,21 @@ function documentFacts(definition: Definition, index: WorkspaceIndex): { lines: 
   if (definition.kind === 'roadmap') {
     const metadata = child(roadmapFile(doc), 'metadata');
     const spec = child(roadmapFile(doc), 'spec');
-    return { lines: [['Vision', named(index, 'vision', metadata?.vision)], ['Format', plain(spec?.format)], ['Owner', named(index, 'member', metadata?.owner)]] };
+    return {
+      lines: [
+        ['Vision', named(index, 'vision', metadata?.vision)],
+        ['Format', plain(spec?.format)],
+        ['Owner', named(index, 'member', metadata?.owner)],
+      ],
+    };
   }
   const spec = child(charterFile(doc), 'spec');
-  return { lines: [['Head of Product', named(index, 'member', spec?.headOfProduct)], ['Members', listCount(spec?.members, 'member')?.replace(/ members?$/, '')]] };
+  return {
+    lines: [
+      ['Head of Product', named(index, 'member', spec?.headOfProduct)],
+      ['Members', listCount(spec?.members, 'member')?.replace(/ members?$/, '')],
+    ],
+  };
 }
 
 /** The card of a defined id: what hover shows and what completion documents. */

@@ -92,4 +92,5 @@ export function renameEdits(index: WorkspaceIndex, symbol: SymbolAt, newName: st
   return { edits };
 }
 
-export const RENAME_REFUSED = 'Only ids can be renamed: put the cursor on an id (a member, a product team, a goal, a need, a theme, an objective, an item...) or on a reference to one.';
+export const RENAME_REFUSED =
+  'Only ids can be renamed: put the cursor on an id (a member, a product team, a goal, a need, a theme, an objective, an item...) or on a reference to one.';

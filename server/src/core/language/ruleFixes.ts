@@ -69,7 +69,8 @@ function ownerFix(doc: SpecDocument, path: JsonPath, index: WorkspaceIndex): Fix
   const owner = nodeAtPath(doc.parsed, ['metadata', 'owner']);
   let edit: TextEdit | undefined;
   if (isScalar(owner)) edit = replaceScalar(doc.parsed, ['metadata', 'owner'], head.id);
-  else if (owner === undefined && (isMap(metadata) || path.length === 1)) edit = insertProperty(doc.parsed, ['metadata'], 'owner', { inline: yamlText(head.id) }, order(doc, ['metadata']));
+  else if (owner === undefined && (isMap(metadata) || path.length === 1))
+    edit = insertProperty(doc.parsed, ['metadata'], 'owner', { inline: yamlText(head.id) }, order(doc, ['metadata']));
   return edit ? [{ title, edits: [edit], preferred: true }] : [];
 }
 
@@ -80,7 +81,13 @@ function outcomeFix(doc: SpecDocument, path: JsonPath): Fix[] {
     return edit ? [{ title, edits: [edit], preferred: true }] : [];
   }
   const outcome = (nodeAtPath(doc.parsed, path) ?? undefined) as unknown;
-  const present = new Set(isMap(outcome) ? outcome.items.filter((pair) => isScalar(pair.key) && isScalar(pair.value) && String(pair.value.value ?? '').trim() !== '').map((pair) => String((pair.key as { value: unknown }).value)) : []);
+  const present = new Set(
+    isMap(outcome)
+      ? outcome.items
+          .filter((pair) => isScalar(pair.key) && isScalar(pair.value) && String(pair.value.value ?? '').trim() !== '')
+          .map((pair) => String((pair.key as { value: unknown }).value))
+      : [],
+  );
   const missing = ['metric', 'target'].filter((name) => !present.has(name));
   if (isMap(outcome) && outcome.items.some((pair) => isScalar(pair.key) && missing.includes(String(pair.key.value)))) return [];
   return insertFix(doc, path, missing, missing.length === 2 ? 'Add a metric and a target to the outcome' : `Add a ${missing[0]} to the outcome`);

@@ -8,7 +8,9 @@ import { md } from './entities';
 export function ruleMarkdown(rule: Rule): string {
   const { meta } = rule;
   const options = Object.entries(meta.options).map(([name, option]) => `- \`${name}\` (default ${md(JSON.stringify(option.default))}): ${option.description}`);
-  return [`**${meta.id}** · ${meta.area} · ${meta.severity} by default`, meta.description, meta.rationale, ...(options.length ? [`Options:\n${options.join('\n')}`] : [])].join('\n\n');
+  return [`**${meta.id}** · ${meta.area} · ${meta.severity} by default`, meta.description, meta.rationale, ...(options.length ? [`Options:\n${options.join('\n')}`] : [])].join(
+    '\n\n',
+  );
 }
 
 const DIRECTIVE = /#\s*product-specs-disable(?:-next-line)?\b([^\n#]*)/;

@@ -71,11 +71,7 @@ export const SPEC_SNIPPETS: readonly SpecSnippet[] = [
     name: 'Peer',
     place: { kind: 'TeamCharter', list: 'peers' },
     description: 'A peer of the Head of Product with the one-on-one cadence (spec.peers).',
-    body: [
-      '- role: ${1:CTO}',
-      '  name: ${2:Priya Raman}',
-      '  cadence: ${3|weekly,biweekly,monthly|}$0',
-    ],
+    body: ['- role: ${1:CTO}', '  name: ${2:Priya Raman}', '  cadence: ${3|weekly,biweekly,monthly|}$0'],
   },
   {
     prefix: 'ps-ritual',
@@ -94,12 +90,7 @@ export const SPEC_SNIPPETS: readonly SpecSnippet[] = [
     name: 'Stakeholder',
     place: { kind: 'TeamCharter', list: 'stakeholders' },
     description: 'A stakeholder outside the product team (spec.stakeholders of a charter).',
-    body: [
-      '- name: ${1:Alex Morgan}',
-      '  role: ${2:CFO}',
-      '  interest: ${3:What they need from the product team}',
-      '  cadence: ${4|monthly,biweekly,weekly,quarterly|}$0',
-    ],
+    body: ['- name: ${1:Alex Morgan}', '  role: ${2:CFO}', '  interest: ${3:What they need from the product team}', '  cadence: ${4|monthly,biweekly,weekly,quarterly|}$0'],
   },
   {
     prefix: 'ps-item',
@@ -165,12 +156,7 @@ export const SPEC_SNIPPETS: readonly SpecSnippet[] = [
     name: 'Target group',
     place: { kind: 'Vision', list: 'targetGroups' },
     description: 'A specific group of customers the vision serves (spec.targetGroups).',
-    body: [
-      '- id: ${1:market-sellers}',
-      '  name: ${2:Market and pop-up sellers}',
-      '  description: ${3:Who they are and what sets them apart.}',
-      '  primary: ${4|false,true|}$0',
-    ],
+    body: ['- id: ${1:market-sellers}', '  name: ${2:Market and pop-up sellers}', '  description: ${3:Who they are and what sets them apart.}', '  primary: ${4|false,true|}$0'],
   },
   {
     prefix: 'ps-need',
@@ -190,19 +176,12 @@ export const SPEC_SNIPPETS: readonly SpecSnippet[] = [
     name: 'Goal',
     place: { kind: 'Vision', list: 'goals' },
     description: 'A business goal of the vision with its metric and target (spec.goals).',
-    body: [
-      '- id: ${1:grow-active-merchants}',
-      '  statement: ${2:More merchants take payments every week.}',
-      '  metric: ${3:Weekly active merchants}',
-      '  target: ${4:50000}$0',
-    ],
+    body: ['- id: ${1:grow-active-merchants}', '  statement: ${2:More merchants take payments every week.}', '  metric: ${3:Weekly active merchants}', '  target: ${4:50000}$0'],
   },
   {
     prefix: 'ps-disable',
     name: 'Disable a hint',
     description: 'Turns a hint off for the next line.',
-    body: [
-      '# product-specs-disable-next-line ${1:rule-id}$0',
-    ],
+    body: ['# product-specs-disable-next-line ${1:rule-id}$0'],
   },
 ];

@@ -56,7 +56,13 @@ function placed(snippet: SpecSnippet, doc: SpecDocument, context: CursorContext)
   if (lineStart && inList(path)) return [first, ...pad(context.column, rest)].join('\n');
   // After a dash already typed: the entry without its dash, its other keys under the first.
   if (context.type === 'value' && context.afterDash && inList(path.slice(0, -1))) {
-    return [first.replace(/^- /, ''), ...pad(context.column, rest.map((line) => line.slice(2)))].join('\n');
+    return [
+      first.replace(/^- /, ''),
+      ...pad(
+        context.column,
+        rest.map((line) => line.slice(2)),
+      ),
+    ].join('\n');
   }
   // A key of `spec` where the list is not yet written: the list with its first entry.
   if (lineStart && context.type === 'key' && path.length === 1 && path[0] === 'spec' && !context.present.has(list)) {

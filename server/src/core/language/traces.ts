@@ -27,7 +27,6 @@ function entries(spec: Record<string, unknown> | undefined, name: string): Entry
   );
 }
 
-
 /**
  * For each goal and need of a vision, the objectives, themes and items of the roadmaps that serve
  * it (or that name no existing vision) that trace to it: objectives by `visionGoal`, themes by

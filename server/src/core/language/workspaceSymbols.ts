@@ -16,7 +16,10 @@ export interface WorkspaceSymbol {
 
 /** Every id defined in the workspace whose name or id holds each word of a query (case ignored). */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const matches = (text: string): boolean => words.every((word) => text.toLowerCase().includes(word));
   const out: WorkspaceSymbol[] = [];
   for (const doc of index.documents().sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {

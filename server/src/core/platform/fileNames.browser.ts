@@ -9,7 +9,10 @@ const URI_PREFIX = /^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i;
 
 function split(fileName: string): { prefix: string; segments: string[] } {
   const prefix = URI_PREFIX.exec(fileName)?.[0] ?? '';
-  const segments = fileName.slice(prefix.length).split('/').filter((segment) => segment !== '' && segment !== '.');
+  const segments = fileName
+    .slice(prefix.length)
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.');
   return { prefix, segments: segments.map(decode) };
 }
 

@@ -98,7 +98,6 @@ export function organisationOf(charters: readonly CharterView[]): Organisation {
 /** How many findings of the charter are about the entry at a path. */
 export function hintsAt(charter: CharterView, path: JsonPath): number {
   return findingsUnder(charter.doc, charter.findings, path).length;
-
 }
 
 /** The problems and hints of the charter about the entry at a path. */
@@ -120,8 +119,7 @@ export function outsideReason(charter: CharterView, member: MemberEntry): string
  */
 export function reportingLines(charter: CharterView): { readonly head?: ReportingLine; readonly unplaced: readonly ReportingLine[] } {
   const placed = new Set<string>();
-  const reportsOf = (manager: MemberEntry): MemberEntry[] =>
-    charter.members.filter((member) => member.reportsTo === manager.id && member !== manager);
+  const reportsOf = (manager: MemberEntry): MemberEntry[] => charter.members.filter((member) => member.reportsTo === manager.id && member !== manager);
   const line = (member: MemberEntry): ReportingLine => {
     const reports = reportsOf(member).filter((report) => !placed.has(report.id));
     reports.forEach((report) => placed.add(report.id));

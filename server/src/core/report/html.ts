@@ -14,8 +14,7 @@ import { count, severityCounts } from './words';
  * are plain relative links and the page runs no script at all.
  */
 export type HtmlLinks =
-  | { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string }
-  | ({ readonly kind: 'file' } & Pick<LinkOptions, 'fileLink' | 'docsLink'>);
+  { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string } | ({ readonly kind: 'file' } & Pick<LinkOptions, 'fileLink' | 'docsLink'>);
 
 export interface HtmlOptions {
   /** A fresh random value per page: only the page's own style and script carry it. */
@@ -37,7 +36,8 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
     links.kind === 'webview' ? `href="#" data-rule="${esc(ruleId)}"` : `href="${esc(safeHref(links.docsLink(docsPath)))}"`;
   const context: Context = { fileLabel: options.fileLabel, locationAttrs, docsAttrs };
 
-  const chart = report.orgChart.length > 0 ? `<div class="chart">${orgChartSvg(report.orgChart, locationAttrs)}</div>` : '<p class="muted">No team charter with members was found.</p>';
+  const chart =
+    report.orgChart.length > 0 ? `<div class="chart">${orgChartSvg(report.orgChart, locationAttrs)}</div>` : '<p class="muted">No team charter with members was found.</p>';
   const body =
     options.view === 'orgChart'
       ? `<h1>Org chart</h1>\n${chart}`

@@ -23,11 +23,7 @@ export interface ReportInput {
 export function reportInput(workspace: Workspace, rules: readonly Rule[] = RULES): ReportInput {
   const documents = workspace.index.documents().sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const specs = documents.filter((doc) => doc.kind !== 'Config');
-  const off = new Set(
-    rules
-      .filter((rule) => specs.length > 0 && specs.every((doc) => !effectiveRule(workspace.configFor(doc.fileName), rule)))
-      .map((rule) => rule.meta.id),
-  );
+  const off = new Set(rules.filter((rule) => specs.length > 0 && specs.every((doc) => !effectiveRule(workspace.configFor(doc.fileName), rule))).map((rule) => rule.meta.id));
   const first = specs[0];
   const config = first ? workspace.configFor(first.fileName) : undefined;
   return {

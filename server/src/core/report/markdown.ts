@@ -20,7 +20,9 @@ export function renderMarkdown(report: Report, links: LinkOptions): string {
   out.push('| Area | Score | Rules passed | Rules with findings | Not checked | Errors | Warnings | Infos |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const area of report.areas) {
-    out.push(`| ${area.name} | ${area.score ?? 'not checked'} | ${area.passed} | ${area.failed} | ${area.skipped} | ${area.counts.errors} | ${area.counts.warnings} | ${area.counts.infos} |`);
+    out.push(
+      `| ${area.name} | ${area.score ?? 'not checked'} | ${area.passed} | ${area.failed} | ${area.skipped} | ${area.counts.errors} | ${area.counts.warnings} | ${area.counts.infos} |`,
+    );
   }
   out.push('', `A score is 100 minus ${SEVERITY_WEIGHTS.error} per error, ${SEVERITY_WEIGHTS.warning} per warning and ${SEVERITY_WEIGHTS.info} per info, never below 0.`, '');
 
@@ -105,10 +107,7 @@ function teamSection(team: TeamStats, links: LinkOptions): string[] {
 
 /** "13 members, 4 product teams, 19 engineers, 2 open or planned hires". */
 export function teamSummary(team: TeamStats): string {
-  return [
-    count(team.members, 'member'),
-    count(team.productTeams, 'product team'),
-    count(team.engineers, 'engineer'),
-    count(team.openHires.length, 'open or planned hire'),
-  ].join(', ');
+  return [count(team.members, 'member'), count(team.productTeams, 'product team'), count(team.engineers, 'engineer'), count(team.openHires.length, 'open or planned hire')].join(
+    ', ',
+  );
 }

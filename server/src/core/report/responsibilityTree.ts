@@ -3,7 +3,11 @@ import { count, severityCounts } from './words';
 
 /** The last segment of a uri's path, decoded: the file name shown next to a finding. */
 export function fileNameOf(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  const last =
+    uri
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? uri;
   try {
     return decodeURIComponent(last);
   } catch {

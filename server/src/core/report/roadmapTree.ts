@@ -10,7 +10,6 @@ import { findingsUnder, locationOf } from './locations';
 import type { TreeNode } from './types';
 import { count } from './words';
 
-
 /**
  * The Roadmap tree: now, next and later, each with its items showing owner and stage (a timeline
  * item under the horizon its timeframe makes it, the timeframe and that horizon shown next to each

@@ -43,7 +43,16 @@ export function specTemplate(kind: SpecKind, index: WorkspaceIndex, today: strin
     };
   }
   const head = owner && index.documents('TeamCharter').length > 0 ? free('member', 'alex') : 'alex';
-  return { fileName: 'team.charter.yaml', text: charter(free('charter', 'product-team'), head, (id) => free('member', id), (id) => free('team', id), today) };
+  return {
+    fileName: 'team.charter.yaml',
+    text: charter(
+      free('charter', 'product-team'),
+      head,
+      (id) => free('member', id),
+      (id) => free('team', id),
+      today,
+    ),
+  };
 }
 
 /** The Head of Product a charter names, or the first member of the first charter. */

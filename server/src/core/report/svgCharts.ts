@@ -26,12 +26,20 @@ function bars(title: string, rows: ReadonlyArray<{ label: string; value: number 
 
 /** Every area's score out of 100. */
 export function scoreChart(areas: readonly AreaReport[]): string {
-  return bars('Score per area, out of 100', areas.map((area) => ({ label: area.name, value: area.score, className: 'score' })), 100);
+  return bars(
+    'Score per area, out of 100',
+    areas.map((area) => ({ label: area.name, value: area.score, className: 'score' })),
+    100,
+  );
 }
 
 /** One area: its score, and its errors, warnings and infos scaled to the largest count of any area. */
 export function areaChart(area: AreaReport, maxCount: number): string {
-  const scoreBar = bars(area.score === null ? `${area.name}: not checked` : `${area.name}: score ${area.score} of 100`, [{ label: 'Score', value: area.score, className: 'score' }], 100);
+  const scoreBar = bars(
+    area.score === null ? `${area.name}: not checked` : `${area.name}: score ${area.score} of 100`,
+    [{ label: 'Score', value: area.score, className: 'score' }],
+    100,
+  );
   const counts = bars(
     `${area.name}: findings by severity`,
     [

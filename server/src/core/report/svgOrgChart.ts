@@ -146,7 +146,9 @@ function outsideBlock(roots: readonly OrgChartNode[]): Block {
       out.boxes.push(`<text class="heading" x="${x}" y="${y + 14}">Outside the reporting line</text>`);
       let top = y + HEADING;
       roots.forEach((root, i) => {
-        out.boxes.push(`<text class="muted reason" x="${x}" y="${top + 12}"><title>${esc(`${root.name}: ${root.outsideReason}`)}</title>${esc(clip(root.outsideReason ?? '', MAX_REASON_CHARS))}</text>`);
+        out.boxes.push(
+          `<text class="muted reason" x="${x}" y="${top + 12}"><title>${esc(`${root.name}: ${root.outsideReason}`)}</title>${esc(clip(root.outsideReason ?? '', MAX_REASON_CHARS))}</text>`,
+        );
         parts[i].draw(x, top + REASON, out);
         top += REASON + parts[i].height + V_GAP;
       });

@@ -10,9 +10,7 @@ export function teamStats(charters: readonly CharterView[]): TeamStats | undefin
   const roles = new Map<string, number>();
   for (const { member } of members) roles.set(member.role, (roles.get(member.role) ?? 0) + 1);
   const rank = (role: string): number => (MEMBER_ROLES.includes(role) ? MEMBER_ROLES.indexOf(role) : MEMBER_ROLES.length);
-  const headCount: HeadCount[] = [...roles.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([role, count]) => ({ role, label: roleLabel(role), count }));
+  const headCount: HeadCount[] = [...roles.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([role, count]) => ({ role, label: roleLabel(role), count }));
 
   const openHires: OpenHire[] = [];
   for (const charter of charters) {

@@ -82,7 +82,14 @@ function charterNodes(charter: CharterView, organisation: Organisation): TreeNod
     });
   }
   if (charter.peers.length > 0) {
-    nodes.push(group(charter, 'peers', 'Peers', charter.peers.map(([peer, index]) => peerNode(charter, peer, index))));
+    nodes.push(
+      group(
+        charter,
+        'peers',
+        'Peers',
+        charter.peers.map(([peer, index]) => peerNode(charter, peer, index)),
+      ),
+    );
   }
   if (charter.productTeams.length > 0) {
     const teams = charter.productTeams.map(([team, index]) => teamNode(charter, team, index, nameOf, organisation));
@@ -90,7 +97,14 @@ function charterNodes(charter: CharterView, organisation: Organisation): TreeNod
   }
   const hires = charter.hiring.filter(([hire]) => hire.status !== 'filled');
   if (hires.length > 0) {
-    nodes.push(group(charter, 'hiring', 'Open and planned hires', hires.map(([hire, index]) => hireNode(charter, hire, index, nameOf, teamName))));
+    nodes.push(
+      group(
+        charter,
+        'hiring',
+        'Open and planned hires',
+        hires.map(([hire, index]) => hireNode(charter, hire, index, nameOf, teamName)),
+      ),
+    );
   }
   return nodes;
 }
@@ -145,7 +159,9 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
       kind: 'teamRole',
       label: name,
       description: title,
-      tooltip: entry ? `${name}${role ? `, ${roleLabel(role)}` : ''}${named ? '' : ` (lists ${text(team.id) ?? 'this team'} in teams)`}` : `"${memberId}" is not a member of any charter.`,
+      tooltip: entry
+        ? `${name}${role ? `, ${roleLabel(role)}` : ''}${named ? '' : ` (lists ${text(team.id) ?? 'this team'} in teams)`}`
+        : `"${memberId}" is not a member of any charter.`,
       ...(member ? findingsAt(charter, member.path) : {}),
       location: named || !member ? locationOf(charter.doc, named ? [...path, field] : path) : locationOf(charter.doc, member.path),
     };
@@ -157,7 +173,14 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
   };
   const children = [roleNode('pm', 'PM', 'No PM'), roleNode('designer', 'Designer', 'No designer'), roleNode('analyst', 'Analyst', 'No analyst')];
   const techLead = text(team.techLead);
-  if (techLead) children.push({ id: `${key}/techLead`, kind: 'teamRole', label: nameOf(techLead) ?? techLead, description: 'Tech lead', location: locationOf(charter.doc, [...path, 'techLead']) });
+  if (techLead)
+    children.push({
+      id: `${key}/techLead`,
+      kind: 'teamRole',
+      label: nameOf(techLead) ?? techLead,
+      description: 'Tech lead',
+      location: locationOf(charter.doc, [...path, 'techLead']),
+    });
   for (const person of people) {
     if (person.roles.length === 0 && person.id !== techLead) children.push(personNode(person.id, '', 'Member'));
   }
@@ -173,13 +196,7 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
   };
 }
 
-function hireNode(
-  charter: CharterView,
-  hire: Entry,
-  index: number,
-  nameOf: (id: string | undefined) => string | undefined,
-  teamName: (id: string) => string,
-): TreeNode {
+function hireNode(charter: CharterView, hire: Entry, index: number, nameOf: (id: string | undefined) => string | undefined, teamName: (id: string) => string): TreeNode {
   const path = ['spec', 'hiring', index];
   const role = roleLabel(text(hire.role) ?? 'hire');
   const level = text(hire.level);

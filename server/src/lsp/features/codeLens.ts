@@ -19,16 +19,19 @@ export const codeLens: Feature = {
       const doc = context.document(params.textDocument.uri);
       if (!doc) return null;
       const board: CodeLens[] =
-        doc.kind === 'Vision' ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: 'Show vision board', command: SHOW_VISION_BOARD } }] : [];
-      return [...board, ...traces(doc, index).map((trace) => {
-        const range = doc.parsed.lines.range(trace.range);
-        const locations = toLocations(index, [...trace.objectives, ...trace.themes, ...trace.items]);
-        const command =
-          locations.length > 0
-            ? { title: trace.title, command: SHOW_REFERENCES, arguments: [doc.uri, range.start, locations] }
-            : { title: trace.title, command: '' };
-        return { range, command };
-      })];
+        doc.kind === 'Vision'
+          ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: 'Show vision board', command: SHOW_VISION_BOARD } }]
+          : [];
+      return [
+        ...board,
+        ...traces(doc, index).map((trace) => {
+          const range = doc.parsed.lines.range(trace.range);
+          const locations = toLocations(index, [...trace.objectives, ...trace.themes, ...trace.items]);
+          const command =
+            locations.length > 0 ? { title: trace.title, command: SHOW_REFERENCES, arguments: [doc.uri, range.start, locations] } : { title: trace.title, command: '' };
+          return { range, command };
+        }),
+      ];
     });
   },
 };

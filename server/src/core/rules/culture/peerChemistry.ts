@@ -8,7 +8,8 @@ export const peerChemistry = defineRule({
     id: 'culture/peer-chemistry',
     area: 'culture',
     severity: 'info',
-    description: 'The charter\'s peers include a CTO or engineering lead (CTO, Chief Technology or Technical Officer, VP, SVP, Head or Director of Engineering) and a marketing lead (CMO, Chief Marketing Officer, VP, Head or Director of Marketing), each with a one-on-one cadence.',
+    description:
+      "The charter's peers include a CTO or engineering lead (CTO, Chief Technology or Technical Officer, VP, SVP, Head or Director of Engineering) and a marketing lead (CMO, Chief Marketing Officer, VP, Head or Director of Marketing), each with a one-on-one cadence.",
     rationale:
       'The softer side of product leadership is chemistry with peers: product, engineering and marketing only work together as well as their leaders do. Listing the CTO and the marketing lead with a regular one-on-one makes that relationship a deliberate habit rather than something left to chance. Consider the cadence that keeps you ahead of surprises on both sides.',
     options: {},
@@ -55,7 +56,8 @@ export const peerChemistry = defineRule({
       findings.push({
         path: ['spec', 'peers'],
         target: 'key',
-        message: 'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
+        message:
+          'The peers include no CTO or engineering lead: consider adding them with a regular one-on-one, since product and engineering only collaborate as well as their leaders do.',
       });
     }
     if (noMarketing) {

@@ -41,14 +41,7 @@ export function ritualExample(name: string, kind: string, cadence: string): stri
  * A rule that asks the charter for a ritual of a kind: it fires at the `rituals` key when there is
  * none. Its docs examples: a charter with only a delivery ritual, and one with `ritual` of the kind.
  */
-export function missingRitualRule(rule: {
-  id: string;
-  kind: string;
-  description: string;
-  rationale: string;
-  ritual: { name: string; cadence: string };
-  message: string;
-}): Rule {
+export function missingRitualRule(rule: { id: string; kind: string; description: string; rationale: string; ritual: { name: string; cadence: string }; message: string }): Rule {
   return defineRule({
     meta: {
       id: rule.id,

@@ -7,11 +7,11 @@ export const singleSolution = defineRule<{ min: number }>({
     id: 'culture/single-solution',
     area: 'culture',
     severity: 'info',
-    description: 'An item\'s discovery considered at least `min` solutions.',
+    description: "An item's discovery considered at least `min` solutions.",
     rationale:
       'The first idea is rarely the best one. Teams that compare several solutions to the same problem, with designers and engineers in the room, find better and cheaper ways to reach the outcome and are less attached to any one of them. Three is a practitioner heuristic: consider exploring a few options before committing to one.',
     options: {
-      min: { default: 3, description: 'The fewest solutions an item\'s discovery should consider.' },
+      min: { default: 3, description: "The fewest solutions an item's discovery should consider." },
     },
     kinds: ['Roadmap'],
     examples: {

@@ -12,9 +12,10 @@ export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
     id: 'culture/team-without-designer',
     area: 'culture',
     severity: 'warning',
-    description: 'Every product team has a designer (the `designer` it names, or a product designer whose `teams` list it), the `designer` names a member, and no designer is on more than `maxTeams` teams.',
+    description:
+      'Every product team has a designer (the `designer` it names, or a product designer whose `teams` list it), the `designer` names a member, and no designer is on more than `maxTeams` teams.',
     rationale:
-      'True collaboration means the product manager, a designer and engineers solve problems together from discovery on. A team without a designer ships interfaces nobody designed, and a designer spread over many teams only has time to polish screens after the decisions are made. Two teams per designer is a practitioner heuristic: consider what lets each designer take part in every team\'s discovery.',
+      "True collaboration means the product manager, a designer and engineers solve problems together from discovery on. A team without a designer ships interfaces nobody designed, and a designer spread over many teams only has time to polish screens after the decisions are made. Two teams per designer is a practitioner heuristic: consider what lets each designer take part in every team's discovery.",
     options: {
       maxTeams: { default: 2, description: 'The most product teams one member may be the designer of.' },
     },

@@ -9,28 +9,34 @@ export const needWithoutEvidence = defineRule({
     severity: 'warning',
     description: 'Every vision need lists the evidence from customer discovery that it is real.',
     rationale:
-      'A need without evidence is an assumption, and a roadmap built on assumptions spends the teams\' time on problems customers may not have. Interviews, analytics, support tickets and experiments show the need is real and how much it matters. Writing the evidence down also tells the team where discovery should look next.',
+      "A need without evidence is an assumption, and a roadmap built on assumptions spends the teams' time on problems customers may not have. Interviews, analytics, support tickets and experiments show the need is real and how much it matters. Writing the evidence down also tells the team where discovery should look next.",
     options: {},
     kinds: ['Vision'],
     examples: {
       fires: {
         file: 'acme.vision.yaml',
-        text: visionExample('dana', `  needs:
+        text: visionExample(
+          'dana',
+          `  needs:
     - id: same-day-cash
       targetGroup: small-online-merchants
       statement: I need the money from today's sales available today so I can pay my suppliers.
-`),
+`,
+        ),
       },
       passes: {
         file: 'acme.vision.yaml',
-        text: visionExample('dana', `  needs:
+        text: visionExample(
+          'dana',
+          `  needs:
     - id: same-day-cash
       targetGroup: small-online-merchants
       statement: I need the money from today's sales available today so I can pay my suppliers.
       evidence:
         - 14 of 20 merchant interviews in 2026-Q2 named waiting for payouts as their top worry
         - 31% of payout support tickets ask "where is my money?"
-`),
+`,
+        ),
       },
     },
   },

@@ -21,7 +21,7 @@ export const noStakeholders = defineRule({
     severity: 'info',
     description: 'The charter lists its stakeholders, each with a meeting `cadence`.',
     rationale:
-      'Stakeholder management is a large part of a Head of Product\'s job: finance, sales, support, legal and risk all depend on what the product teams do and can block it. Writing down who they are, what they care about and how often you meet makes sure nobody is surprised by the roadmap. A stakeholder without a regular meeting tends to be heard from only when something goes wrong.',
+      "Stakeholder management is a large part of a Head of Product's job: finance, sales, support, legal and risk all depend on what the product teams do and can block it. Writing down who they are, what they care about and how often you meet makes sure nobody is surprised by the roadmap. A stakeholder without a regular meeting tends to be heard from only when something goes wrong.",
     options: {},
     kinds: ['TeamCharter'],
     examples: {
@@ -38,7 +38,8 @@ export const noStakeholders = defineRule({
         {
           path: ['spec', 'stakeholders'],
           target: 'key',
-          message: 'The charter lists no stakeholders: consider adding the people outside the product team who depend on its work (finance, sales, support, risk...), with what they care about and how often you meet.',
+          message:
+            'The charter lists no stakeholders: consider adding the people outside the product team who depend on its work (finance, sales, support, risk...), with what they care about and how often you meet.',
         },
       ];
     }

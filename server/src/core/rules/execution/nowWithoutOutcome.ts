@@ -45,11 +45,12 @@ ${nowItemExample('delivery', '')}      outcome:
       const noMetric = isBlank(get(outcome, 'metric'));
       const noTarget = isBlank(get(outcome, 'target'));
       if (!noMetric && !noTarget) return undefined;
-      const message = noMetric && noTarget
-        ? `The outcome of now item "${name}" has no metric and no target: add the metric that should move and the target that means success.`
-        : noMetric
-          ? `The outcome of now item "${name}" has no metric: add the metric that should move, so the team can tell whether the item worked.`
-          : `The outcome of now item "${name}" has no target: add the value of the metric that means success, so the team can tell whether the item worked.`;
+      const message =
+        noMetric && noTarget
+          ? `The outcome of now item "${name}" has no metric and no target: add the metric that should move and the target that means success.`
+          : noMetric
+            ? `The outcome of now item "${name}" has no metric: add the metric that should move, so the team can tell whether the item worked.`
+            : `The outcome of now item "${name}" has no target: add the value of the metric that means success, so the team can tell whether the item worked.`;
       return { path: ['spec', 'items', index, 'outcome'], target: 'key', message };
     });
   },

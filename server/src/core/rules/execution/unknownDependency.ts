@@ -32,7 +32,7 @@ export const unknownDependency = defineRule({
     id: 'execution/unknown-dependency',
     area: 'execution',
     severity: 'error',
-    description: 'Every `dependsOn` entry names an item, and the dependencies between a roadmap\'s items form no cycle.',
+    description: "Every `dependsOn` entry names an item, and the dependencies between a roadmap's items form no cycle.",
     rationale:
       'Dependencies are one of the biggest planning risks, so they need to be right. A dependency on an item that does not exist, usually a typo or a renamed item, hides a real risk. A cycle means none of the items can start first: the plan cannot be executed as written, and the teams involved need to agree which way the dependency really goes.',
     options: {},

@@ -24,7 +24,8 @@ export const unknownTeam = defineRule({
     id: 'execution/unknown-team',
     area: 'execution',
     severity: 'warning',
-    description: 'Every team a roadmap item, member or hire names is a product team of a team charter, an item\'s owner is on its team, and a product team\'s roles and its members\' `teams` agree.',
+    description:
+      "Every team a roadmap item, member or hire names is a product team of a team charter, an item's owner is on its team, and a product team's roles and its members' `teams` agree.",
     rationale:
       'Product teams are where the work happens: an item assigned to a team that does not exist, or owned by someone outside the team doing it, has no clear home. It is usually a typo or a reorganisation the roadmap has not caught up with. Keeping items, owners and teams consistent makes the load of each team and who to talk to visible.',
     options: {},

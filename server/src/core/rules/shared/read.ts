@@ -66,7 +66,11 @@ export function eachMember(value: unknown, check: (member: Entry, index: number)
 }
 
 /** The entries of a list grouped by a text key, in order of first appearance: each with its name and index. */
-export function groupBy(list: Array<[Entry, number]>, key: (entry: Entry) => string | undefined, name: (entry: Entry, index: number) => string): Map<string, Array<[string, number]>> {
+export function groupBy(
+  list: Array<[Entry, number]>,
+  key: (entry: Entry) => string | undefined,
+  name: (entry: Entry, index: number) => string,
+): Map<string, Array<[string, number]>> {
   const groups = new Map<string, Array<[string, number]>>();
   for (const [entry, index] of list) {
     const group = key(entry);

@@ -20,7 +20,7 @@ export const hireBreaksSpan = defineRule<{ max: number }>({
     rationale:
       'A hiring plan changes the shape of the team before anyone joins. When new hires all report to a manager who is already close to the span limit, that manager will have less time to onboard and coach each of them, just when new people need it most. Consider planning the hire under another manager, or adding a group PM or director first. Eight direct reports is a practitioner heuristic, the same as the span of control.',
     options: {
-      max: { default: 8, description: 'The most direct reports a manager should have once the planned hires join (as `span-of-control`\'s `max`).' },
+      max: { default: 8, description: "The most direct reports a manager should have once the planned hires join (as `span-of-control`'s `max`)." },
     },
     kinds: ['TeamCharter'],
     crossFile: true,

@@ -35,40 +35,42 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     const people = organisation(context);
     // A mentor that names no member is reported for every member, junior or not.
     const unknown = unknownReferences(context, 'team-development/junior-without-mentor');
-    return [...unknown, ...eachMember(value, (member, index) => {
-      const name = memberName(member, index);
-      // How the member is named at the start of a sentence, and inside one.
-      let who: string;
-      let whom: string;
-      if (member.role === 'apm') {
-        who = `Associate PM "${name}"`;
-        whom = `associate PM "${name}"`;
-      } else if (member.role === 'pm') {
-        const tenure = monthsBetween(member.startDate, today);
-        if (tenure === undefined || tenure >= options.months) return undefined;
-        who = `PM "${name}", who joined less than ${count(options.months, 'month')} ago,`;
-        whom = `PM "${name}"`;
-      } else {
-        return undefined;
-      }
-      const mentor = text(get(member, 'coaching', 'mentor'));
-      const path = memberPath(index, 'coaching', 'mentor');
-      if (mentor === undefined) {
+    return [
+      ...unknown,
+      ...eachMember(value, (member, index) => {
+        const name = memberName(member, index);
+        // How the member is named at the start of a sentence, and inside one.
+        let who: string;
+        let whom: string;
+        if (member.role === 'apm') {
+          who = `Associate PM "${name}"`;
+          whom = `associate PM "${name}"`;
+        } else if (member.role === 'pm') {
+          const tenure = monthsBetween(member.startDate, today);
+          if (tenure === undefined || tenure >= options.months) return undefined;
+          who = `PM "${name}", who joined less than ${count(options.months, 'month')} ago,`;
+          whom = `PM "${name}"`;
+        } else {
+          return undefined;
+        }
+        const mentor = text(get(member, 'coaching', 'mentor'));
+        const path = memberPath(index, 'coaching', 'mentor');
+        if (mentor === undefined) {
+          return {
+            path,
+            target: 'key',
+            message: `${who} has no mentor: consider pairing them with ${MENTORS} (coaching.mentor).`,
+          };
+        }
+        const entry = people.get(mentor);
+        if (!entry) return undefined;
+        const role = entry.role;
+        if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;
         return {
           path,
-          target: 'key',
-          message: `${who} has no mentor: consider pairing them with ${MENTORS} (coaching.mentor).`,
+          message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
         };
-      }
-      const entry = people.get(mentor);
-      if (!entry) return undefined;
-      const role = entry.role;
-      if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;
-      return {
-        path,
-        message: `The mentor "${mentor}" of ${whom} has role ${role}: consider ${MENTORS} as mentor.`,
-      };
-    })];
+      }),
+    ];
   },
 });
-

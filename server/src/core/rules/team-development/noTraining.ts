@@ -9,7 +9,7 @@ export const noTraining = defineRule({
     severity: 'info',
     description: 'The charter lists recurring `training` for the team.',
     rationale:
-      'Coaching develops one person at a time; training raises the whole team\'s craft together: discovery techniques, writing outcome-based OKRs, product analytics, the business domain. A short list of recurring trainings, each with an audience and a cadence, shows the team that the organisation invests in their growth and gives new members a path in. Consider starting with the skills most of the team listed as growth areas.',
+      "Coaching develops one person at a time; training raises the whole team's craft together: discovery techniques, writing outcome-based OKRs, product analytics, the business domain. A short list of recurring trainings, each with an audience and a cadence, shows the team that the organisation invests in their growth and gives new members a path in. Consider starting with the skills most of the team listed as growth areas.",
     options: {},
     kinds: ['TeamCharter'],
     examples: {

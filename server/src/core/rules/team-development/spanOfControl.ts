@@ -20,7 +20,7 @@ export const spanOfControl = defineRule<{ max: number; hardMax: number }>({
     severity: 'warning',
     description: 'No manager has more than `max` direct reports (an error above `hardMax`).',
     rationale:
-      'Coaching is the most important part of a product leader\'s job, and it takes time: weekly one-on-ones, reviewing work, regular skills assessments. A manager with too many direct reports can only do this superficially. Eight direct reports is a common practitioner heuristic, and above twelve coaching usually stops happening; consider adding a group PM or director level before that point.',
+      "Coaching is the most important part of a product leader's job, and it takes time: weekly one-on-ones, reviewing work, regular skills assessments. A manager with too many direct reports can only do this superficially. Eight direct reports is a common practitioner heuristic, and above twelve coaching usually stops happening; consider adding a group PM or director level before that point.",
     options: {
       max: { default: 8, description: 'The most direct reports a manager should have before the rule warns.' },
       hardMax: { default: 12, description: 'Above this many direct reports the finding is an error.' },

@@ -9,7 +9,7 @@ export const staleAssessment = defineRule<{ days: number }>({
     severity: 'warning',
     description: "Every member's `coaching.lastAssessment` is recorded and at most `days` days old.",
     rationale:
-      'Coaching works on the gaps between where someone is and where they need to be, so it needs an honest, shared assessment of their skills, revisited as they grow. Without a recent one, one-on-ones drift into status updates and weaknesses stay unaddressed. Reassessing every quarter is a practitioner heuristic; consider a cadence that keeps each person\'s growth plan current.',
+      "Coaching works on the gaps between where someone is and where they need to be, so it needs an honest, shared assessment of their skills, revisited as they grow. Without a recent one, one-on-ones drift into status updates and weaknesses stay unaddressed. Reassessing every quarter is a practitioner heuristic; consider a cadence that keeps each person's growth plan current.",
     options: {
       days: { default: 90, description: 'The most days since the last skills assessment before the rule fires.' },
     },

@@ -27,9 +27,7 @@ export const goalWithoutMetric = defineRule({
       const what = isBlank(goal.target) ? 'the metric that measures progress and its target' : 'the metric that measures progress';
       const message = `Goal "${idOf(goal, index)}" has no metric: add ${what}, so the goal can guide trade-offs.`;
       // A missing metric points at the goal; an empty one at its key.
-      findings.push(
-        goal.metric === undefined ? { path: ['spec', 'goals', index], message } : { path: ['spec', 'goals', index, 'metric'], target: 'key', message },
-      );
+      findings.push(goal.metric === undefined ? { path: ['spec', 'goals', index], message } : { path: ['spec', 'goals', index, 'metric'], target: 'key', message });
     }
     return findings;
   },

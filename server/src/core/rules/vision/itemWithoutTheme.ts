@@ -24,9 +24,7 @@ export const itemWithoutTheme = defineRule({
     for (const [theme, i] of entries(get(spec, 'themes'))) {
       if (!isBlank(theme.problem)) continue;
       const message = `Theme "${idOf(theme, i)}" has no problem: describe the customer problem it addresses, so the teams can look for the best solution.`;
-      findings.push(
-        theme.problem === undefined ? { path: ['spec', 'themes', i], message } : { path: ['spec', 'themes', i, 'problem'], target: 'key', message },
-      );
+      findings.push(theme.problem === undefined ? { path: ['spec', 'themes', i], message } : { path: ['spec', 'themes', i, 'problem'], target: 'key', message });
     }
     for (const [item, i] of entries(get(spec, 'items'))) {
       if (!isBlank(item.theme)) continue;

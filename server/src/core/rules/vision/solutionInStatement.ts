@@ -25,8 +25,7 @@ export const solutionInStatement = defineRule<{ featureWords: readonly string[] 
     options: {
       featureWords: {
         default: ['app', 'dashboard', 'feature', 'platform', 'button'],
-        description:
-          'Words that name a solution rather than a change for customers, matched as whole words regardless of case (list plural forms too if you want them caught).',
+        description: 'Words that name a solution rather than a change for customers, matched as whole words regardless of case (list plural forms too if you want them caught).',
       },
     },
     kinds: ['Vision'],

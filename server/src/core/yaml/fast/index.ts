@@ -69,7 +69,7 @@ class FastParser {
 
   constructor(private readonly text: string) {
     // A byte order mark is no part of the first line.
-    for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; ; ) {
+    for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; ;) {
       const lineBreak = text.indexOf('\n', start);
       const next = lineBreak === -1 ? text.length : lineBreak + 1;
       const end = lineBreak === -1 ? text.length : lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
@@ -250,7 +250,8 @@ class FastParser {
       last = entry.node;
       line = this.nextContent(entry.next);
       const next = this.lines[line]?.start + column;
-      const isDash = line < this.lines.length && this.lines[line].indent === column && this.text[next] === '-' && (this.text[next + 1] === ' ' || next + 1 === this.lines[line].end);
+      const isDash =
+        line < this.lines.length && this.lines[line].indent === column && this.text[next] === '-' && (this.text[next + 1] === ' ' || next + 1 === this.lines[line].end);
       if (isDash) continue;
       if (line < this.lines.length && this.lines[line].indent >= column && !(this.lines[line].indent === column && this.keyEnd(next, this.lines[line].end) >= 0)) giveUp();
       // A comment line indented into the list after its last entry is absorbed by the full parser in ways it decides.
@@ -332,7 +333,8 @@ class FlowParser {
     while (text[at] !== close) {
       if (isMap) {
         const key = this.scalar(at);
-        if (typeof key.value === 'object' || String(key.value) === '__proto__' || String(key.value) === '<<' || Object.prototype.hasOwnProperty.call(map, String(key.value))) giveUp();
+        if (typeof key.value === 'object' || String(key.value) === '__proto__' || String(key.value) === '<<' || Object.prototype.hasOwnProperty.call(map, String(key.value)))
+          giveUp();
         at = this.skip(key.end);
         // The colon must be followed by a space: `"a":b` and `"a":#c` are left to the full parser.
         if (text[at] !== ':' || text[at + 1] !== ' ') giveUp();

@@ -46,8 +46,7 @@ export function quotedScalar(text: string, start: number, lineEnd: number): Quot
       else if (text[i + 1] === "'") {
         value += "'";
         i++;
-      }
-      else return { value, end: i + 1, type: 'QUOTE_SINGLE' };
+      } else return { value, end: i + 1, type: 'QUOTE_SINGLE' };
     } else if (char === '"') {
       return { value, end: i + 1, type: 'QUOTE_DOUBLE' };
     } else if (char === '\\') {
