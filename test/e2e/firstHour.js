@@ -243,7 +243,7 @@ async function firstHour(context) {
     await page.keyboard.press('Delete');
     await page.keyboard.press('Backspace');
     await u.save();
-    assert.ok(fs.readFileSync(file('product.roadmap.yaml'), 'utf8').endsWith('\n      horizon: now'));
+    await until(() => fs.readFileSync(file('product.roadmap.yaml'), 'utf8').endsWith('\n      horizon: now'), 'the typed snippet prefix taken out again on disk', 15000);
     // A new member of the charter: the charter's member snippet.
     await page.locator('.tabs-container .tab[data-resource-name="team.charter.yaml"]').click();
     const teams = lineOf('team.charter.yaml', /^ {2}productTeams:$/);
