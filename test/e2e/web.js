@@ -151,12 +151,7 @@ async function main() {
       await u.setViewExpanded('Roadmap', true);
       await u.waitForTree(
         'Responsibilities',
-        [
-          'Team development · 94/100',
-          '  stale-assessment · 1 finding',
-          '  junior-without-mentor · 1 finding',
-          'Vision creation · 97/100',
-        ],
+        ['Team development · 94/100', '  stale-assessment · 1 finding', '  junior-without-mentor · 1 finding', 'Vision creation · 97/100'],
         'the areas in the Responsibilities view',
       );
       const roadmap = await u.waitForTree('Roadmap', ['Now · 7 items'], 'the now horizon in the Roadmap view');
