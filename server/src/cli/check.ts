@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { Workspace, type Finding, type Position } from '../core';
 import { NOT_A_FILE, readSpecFile } from '../core/discover';
 import { pathToUri } from '../core/paths';
-import { UsageError, type Collected } from './collect';
+import type { Collected } from './collect';
+import { UsageError } from './command';
 
 export interface LocatedFinding extends Finding {
   readonly start: Position;

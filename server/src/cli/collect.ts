@@ -5,14 +5,7 @@ import { CONFIG_FILE_NAME, Workspace } from '../core';
 import { configFilesAbove, findSpecFiles, readSpecFile } from '../core/discover';
 import { pathToUri } from '../core/paths';
 import { SPEC_FILE_PATTERNS_TEXT } from '../core/kinds';
-
-export class UsageError extends Error {}
-
-/** The `--today` option, checked: a date like 2026-10-01, or undefined for the real date. */
-export function todayOption(today: string | undefined): string | undefined {
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today takes a date like 2026-10-01, not "${today}".`);
-  return today;
-}
+import { UsageError } from './command';
 
 /** Like `collectFiles`, and a usage error when the paths hold no spec file, not even an excluded one. */
 export function collectSpecFiles(args: readonly string[], cwd: string): Collected {
