@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { relativePath } from '../../core/paths';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache';
 import { checkFiles, type CheckResult, type FileResult } from '../check';
 import { collectSpecFiles, type Collected } from '../collect';
@@ -24,7 +25,7 @@ export const check: Command = async ({ paths, options, io, colors: c }) => {
   }
   todayOption(options.today);
   const collected = collectSpecFiles(paths, io.cwd);
-  const relative = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const relative = (file: string): string => relativePath(io.cwd, file) || path.basename(file);
   // A file named on the command line that the configuration excludes is said so, not silently passed.
   for (const { file, config } of collected.excluded?.filter((entry) => entry.named) ?? []) {
     io.stderr.write(`product-specs: ${relative(file)} is excluded by ${relative(config)}; not checked.\n`);

@@ -6,7 +6,7 @@ import { specTemplate } from '../../core/templates/specTemplate';
 import { responsibilityTree, roadmapTree, teamTree } from '../../core/views';
 import { BoardsRequest, MoveCardRequest, ReportRequest, ResponsibilitiesRequest, RoadmapRequest, TeamRequest, TemplateRequest, type MoveCardResult } from '../protocol';
 import type { Feature, ServerContext } from './feature';
-import { toWorkspaceEdit } from './shared';
+import { syncOpenDocuments, toWorkspaceEdit } from './shared';
 
 /** The models behind the extension's trees, report, boards and new files: `productSpecs/team`, `responsibilities`, `roadmap`, `report`, `boards`, `moveCard` and `template`. */
 export const customRequests: Feature = {
@@ -32,6 +32,6 @@ export const customRequests: Feature = {
 
 /** The workspace as the editor shows it: open documents with pending edits are checked first. */
 function currentInput(context: ServerContext): ReportInput {
-  for (const document of context.documents.all()) context.document(document.uri);
+  syncOpenDocuments(context);
   return reportInput(context.workspace);
 }
