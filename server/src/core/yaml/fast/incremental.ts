@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { documentEnd, fastParse, type FastParse } from '.';
 import { documentNode, mapNode, pairNode, seqNode, shifted, type Range } from './nodes';
+import { textChange, type TextChange } from '../textChange';
 
 /**
  * Re-parses only the list entry an edit falls in, and reuses the rest of the previous parse.
@@ -16,13 +17,10 @@ import { documentNode, mapNode, pairNode, seqNode, shifted, type Range } from '.
  * after it are seen through views that move their offsets by the change in length (see `shifted`),
  * so an edit costs no walk over the rest of a long roadmap.
  */
-export function reparse(previous: { text: string; parse: FastParse }, text: string): FastParse | undefined {
+export function reparse(previous: { text: string; parse: FastParse }, text: string, change: TextChange = textChange(previous.text, text)): FastParse | undefined {
   const old = previous.text;
-  const shorter = Math.min(old.length, text.length);
-  const start = commonPrefix(old, text, shorter);
+  const { start, oldEnd } = change;
   if (start === old.length && start === text.length) return { ...previous.parse, changedEntry: [] };
-  const tail = commonSuffix(old, text, shorter - start);
-  const oldEnd = old.length - tail;
   const delta = text.length - old.length;
 
   const found = innermostEntry(previous.parse.document.contents as Node, start, oldEnd);
@@ -69,23 +67,6 @@ function withEntryReplaced(steps: readonly Step[], depth: number, replacement: N
   copy.items = node.items.map((pair, i) => (i < index ? pair : i === index ? pairNode(pair.key as Node, child) : shifted(pair, delta)));
   copy.range = range;
   return copy;
-}
-
-/** Characters compared at once, natively, before the search narrows to single characters. */
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let at = 0;
-  while (at + CHUNK <= limit && a.substring(at, at + CHUNK) === b.substring(at, at + CHUNK)) at += CHUNK;
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let tail = 0;
-  while (tail + CHUNK <= limit && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
-  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  return tail;
 }
 
 /** One collection on the way from the root to an entry, and the index of the item (or pair) the way goes through. */
