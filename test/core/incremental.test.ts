@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { parseYaml, releaseTree, type ParsedYaml } from '../../server/src/core/yaml/parse';
-import { mutate, seededRandom, yamlShape } from '../helpers/yamlShape';
+import { mutate, parseSnapshot, seededRandom, yamlShape } from '../helpers/yamlShape';
 import { divergence } from '../helpers/yamlReferee';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -27,18 +28,26 @@ function sameAsFullParse(incremental: ParsedYaml, text: string): void {
   if (!incremental.fast) assert.deepEqual(incremental.findings, parseYaml(text).findings);
 }
 
+/** The nodes of the roadmap's items, read from a parse's tree. */
+function itemsOf(parsed: ParsedYaml): unknown[] {
+  const valueOf = (map: unknown, key: string): unknown => (map as YAMLMap).items.find((pair) => (pair.key as Scalar).value === key)?.value;
+  return (valueOf(valueOf(parsed.document?.contents, 'spec'), 'items') as YAMLSeq).items;
+}
+
 describe('incremental parsing', function () {
   this.timeout(400_000);
-  it('gives what a full parse gives after each of 2,000 random typing edits', () => {
+  it('gives what a full parse gives after each of 2,000 random typing edits, leaving each previous parse unchanged', () => {
     const random = seededRandom(7);
     let text = ROADMAP;
     let parsed = parseYaml(text);
     let reused = 0;
     for (let i = 0; i < 2000; i++) {
       const next = typingEdit(text, random);
+      const before = parseSnapshot(parsed);
       const result = parseYaml(next, parsed);
       if (result.changedEntry && result.changedEntry.length > 0) reused++;
       sameAsFullParse(result, next);
+      assert.deepEqual(parseSnapshot(parsed), before, `edit ${i} changed the previous parse`);
       // Like a person fixing a typo: an edit that breaks the YAML is undone before the next one.
       if (result.fast) {
         text = next;
@@ -59,19 +68,25 @@ describe('incremental parsing', function () {
     }
   });
 
-  it('reuses the previous parse for an edit inside one roadmap item, shifts what follows, and leaves the previous parse as it was', () => {
+  it('reuses the previous parse for an edit inside one roadmap item, shares the nodes it did not re-parse, and leaves the previous parse exactly as it was', () => {
     const previous = parseYaml(ROADMAP);
-    const shapeBefore = yamlShape(previous.document?.contents);
-    const valueBefore = JSON.stringify(previous.value);
+    const tree = previous.document;
+    const before = parseSnapshot(previous);
     const next = ROADMAP.replace('title: Instant payouts', 'title: Instant payouts for everyone');
     const parsed = parseYaml(next, previous);
     assert.deepEqual(parsed.changedEntry, ['spec', 'items', 1]);
     sameAsFullParse(parsed, next);
-    // Code still holding the previous parse reads what it read before.
-    assert.deepEqual(yamlShape(previous.document?.contents), shapeBefore);
-    assert.equal(JSON.stringify(previous.value), valueBefore);
-    // The new parse took the previous tree's nodes over; the previous parse rebuilt its own.
-    assert.notEqual(parsed.document, previous.document);
+    // Code still holding the previous parse reads what it read before: the same tree, value, ranges and comments.
+    assert.equal(previous.document, tree);
+    assert.deepEqual(parseSnapshot(previous), before);
+    // The new parse made a tree of its own, sharing the item before the edit as it is.
+    assert.notEqual(parsed.document, tree);
+    assert.equal(itemsOf(parsed)[0], itemsOf(previous)[0]);
+    assert.notEqual(itemsOf(parsed)[1], itemsOf(previous)[1]);
+    // The previous parse can still be edited another way, and both edits read as a full parse reads them.
+    const other = ROADMAP.replace('title: Instant payouts', 'title: Payouts');
+    sameAsFullParse(parseYaml(other, previous), other);
+    assert.deepEqual(parseSnapshot(previous), before);
   });
 
   it('rebuilds a released tree when it is read again, the same as before', () => {

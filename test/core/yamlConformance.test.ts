@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseYaml } from '../../server/src/core/yaml/parse';
 import { divergence } from '../helpers/yamlReferee';
+import { parseSnapshot } from '../helpers/yamlShape';
 
 const ROOT = path.resolve(__dirname, '../../..');
 /** The official YAML test suite, kept beside the repository (relative to its root, as in CI). */
@@ -54,6 +55,7 @@ describe('YAML conformance: the engine reads every case of the YAML test suite a
       ['a: 1\n  # indented comment after the last entry\n', { a: 1 }],
       ['x:\n  - a: # empty, with a comment, then a blank line\n\n  - b\n', { x: [{ a: null }, 'b'] }],
       ['a: # empty, with a comment, at the end\n\n\n', { a: null }],
+      ['text: |\n    \n  b\n', undefined],
     ];
     for (const [text, value] of cases) {
       const parsed = parseYaml(text);
@@ -79,5 +81,32 @@ describe('YAML conformance: the engine reads every case of the YAML test suite a
       }
     }
     assert.deepEqual(divergent, []);
+  });
+
+  it('re-parses every case after a letter typed or deleted at the end of each line as parseDocument reads the edited text, LF and CRLF, leaving the previous parse unchanged', () => {
+    const divergent: string[] = [];
+    let reused = 0;
+    for (const { name, text: lf } of suiteCases()) {
+      for (const [variant, text] of [
+        ['LF', lf],
+        ['CRLF', lf.replace(/\r?\n/g, '\r\n')],
+      ] as const) {
+        const previous = parseYaml(text);
+        const before = parseSnapshot(previous);
+        for (let at = text.indexOf('\n'); at > 0; at = text.indexOf('\n', at + 1)) {
+          const end = text[at - 1] === '\r' ? at - 1 : at;
+          for (const edited of [`${text.slice(0, end)}x${text.slice(end)}`, text.slice(0, end - 1) + text.slice(end)]) {
+            const updated = parseYaml(edited, previous);
+            if (updated.changedEntry && updated.changedEntry.length > 0) reused++;
+            const difference = divergence(edited, updated);
+            if (difference) divergent.push(`${name} ${variant} edited at ${end}: ${difference}`);
+          }
+        }
+        if (parseSnapshot(previous).join('\n') !== before.join('\n')) divergent.push(`${name} ${variant}: an edit changed the previous parse`);
+      }
+    }
+    assert.deepEqual(divergent, []);
+    // The comparison means something only if many of the edits were re-parsed in one list entry.
+    assert.ok(reused >= 100, `only ${reused} edits were re-parsed in one list entry`);
   });
 });

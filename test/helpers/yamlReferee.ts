@@ -1,4 +1,5 @@
 import { isDocument, parseAllDocuments } from 'yaml';
+import { LineIndex } from '../../server/src/core/lineIndex';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, type ParsedYaml } from '../../server/src/core/yaml/parse';
 import { yamlShape } from './yamlShape';
 
@@ -37,6 +38,8 @@ function engineView(parsed: ParsedYaml): { shape: string[]; value: unknown; erro
  */
 export function divergence(text: string, parsed: ParsedYaml): string | undefined {
   if (parsed.document && !isDocument(parsed.document) && !parsed.fast) return 'a parse that is not the fast one holds no yaml Document';
+  const lines = lineDifference(text, parsed.lines);
+  if (lines) return lines;
   const expected = referee(text);
   const actual = engineView(parsed);
   const declined = parsed.findings.some((finding) => ['yaml/complex-key', 'yaml/too-deep', 'yaml/alias-limit'].includes(finding.code));
@@ -64,4 +67,16 @@ function sameValue(a: unknown, b: unknown, comparing = new Map<object, object>()
   return (
     keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], comparing))
   );
+}
+
+/** How a parse's line index differs from one built from the whole text (an updated parse updates it). */
+function lineDifference(text: string, lines: LineIndex): string | undefined {
+  const expected = new LineIndex(text);
+  if (lines.lineCount !== expected.lineCount) return `lines: ${lines.lineCount} in the index, ${expected.lineCount} in the text`;
+  for (let line = 0; line < expected.lineCount; line++) {
+    if (lines.lineStart(line) !== expected.lineStart(line) || lines.lineEnd(line) !== expected.lineEnd(line)) {
+      return `line ${line}: ${lines.lineStart(line)}-${lines.lineEnd(line)} in the index, ${expected.lineStart(line)}-${expected.lineEnd(line)} in the text`;
+    }
+  }
+  return undefined;
 }

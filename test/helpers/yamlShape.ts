@@ -1,4 +1,6 @@
+import { inspect } from 'node:util';
 import { isMap, isPair, isSeq, type Node } from 'yaml';
+import type { ParsedYaml } from '../../server/src/core/yaml/parse';
 
 /**
  * Every node of a YAML tree as one line: path, kind, all three offsets of its range, value and
@@ -22,6 +24,40 @@ export function yamlShape(node: unknown, path = '$', out: string[] = []): string
     const scalar = n as Node & { value: unknown; type?: string };
     out.push(`${path} ${scalar.range!.join('-')} ${JSON.stringify(scalar.value)} ${scalar.type}`);
   }
+  return out;
+}
+
+/** The comments a node carries (the yaml package's nodes; the fast parser's carry none), one line per node that has any. */
+function commentLines(node: unknown, path: string, out: string[]): void {
+  const n = node as (Node & { spaceBefore?: boolean }) | null;
+  if (!n) return;
+  if (n.commentBefore || n.comment || n.spaceBefore) out.push(`${path} comments ${JSON.stringify([n.commentBefore, n.comment, n.spaceBefore])}`);
+  if (isMap(n) || isSeq(n)) {
+    n.items.forEach((item, index) => {
+      if (isPair(item)) {
+        commentLines(item.key, `${path}.<key ${index}>`, out);
+        commentLines(item.value, `${path}.<value ${index}>`, out);
+      } else {
+        commentLines(item, `${path}[${index}]`, out);
+      }
+    });
+  }
+}
+
+/**
+ * Everything code holding a parse can read of it, as lines: its text, line index, value, findings,
+ * and its tree (every node's three offsets, value, type and comments). A parse is unchanged when these lines are.
+ */
+export function parseSnapshot(parsed: ParsedYaml): string[] {
+  const document = parsed.document;
+  const out = [`text ${JSON.stringify(parsed.text)}`, `lines ${parsed.lines.lineCount} ${parsed.lines.lineEnd(parsed.lines.lineCount - 1)}`];
+  out.push(`value ${inspect(parsed.value, { depth: Infinity, maxArrayLength: Infinity, maxStringLength: Infinity, breakLength: Infinity })}`);
+  out.push(`findings ${JSON.stringify(parsed.findings)}`, `fast ${parsed.fast} changed ${JSON.stringify(parsed.changedEntry)}`);
+  if (!document) return [...out, 'no document'];
+  const { commentBefore, comment } = document as { commentBefore?: string | null; comment?: string | null };
+  out.push(`document ${document.range.join('-')} comments ${JSON.stringify([commentBefore, comment])}`);
+  yamlShape(document.contents, '$', out);
+  commentLines(document.contents, '$', out);
   return out;
 }
 

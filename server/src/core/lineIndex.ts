@@ -4,10 +4,32 @@ import type { OffsetRange, Position, Range } from './types';
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, an edit of this index's text that differs from it only in [start, oldEnd)
+   * (now [start, newEnd)): the line breaks outside that region are taken from here, those after it
+   * moved by the change in length, and only the region is searched.
+   */
+  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = this.starts;
+    const delta = newEnd - oldEnd;
+    // Lines starting at or before `start` keep their start; those starting after `oldEnd` move.
+    const before = this.position(start).line + 1;
+    const after = this.position(oldEnd).line + 1;
+    const starts = old.slice(0, before);
+    for (let i = text.indexOf('\n', start); i !== -1 && i < newEnd; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -42,7 +42,7 @@ function asShown(finding: Finding, byteOrderMark: boolean): Finding {
 
 function runRules(doc: SpecDocument, { config, today, index }: LintOptions): Finding[] {
   const { parsed } = doc;
-  const suppressions = readSuppressions(parsed.text, parsed.lines, ruleIds());
+  const suppressions = readSuppressions(parsed, ruleIds());
   const findings: Finding[] = [...suppressions.findings];
   for (const rule of RULES) {
     if (!rule.meta.kinds.includes(doc.kind as never)) continue;

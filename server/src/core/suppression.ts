@@ -1,7 +1,7 @@
-import { Lexer } from 'yaml';
-import type { LineIndex } from './lineIndex';
 import { closest } from './suggest';
 import type { Finding } from './types';
+import { commentsContaining } from './yaml/comments';
+import type { ParsedYaml } from './yaml/parse';
 
 const MARKER = 'product-specs-disable';
 /** A suppression directive at the start of a comment's text (which runs from its `#` to the end of its line). */
@@ -20,16 +20,17 @@ export interface Suppressions {
  * `# product-specs-disable-next-line RULE-ID` (the next line only) and
  * `# product-specs-disable RULE-ID` (to the end of the file). Without a rule id, every hint is suppressed.
  */
-export function readSuppressions(text: string, lines: LineIndex, knownRules: readonly string[]): Suppressions {
+export function readSuppressions(parsed: ParsedYaml, knownRules: readonly string[]): Suppressions {
   const nextLine = new Map<number, Set<string> | 'all'>();
   const fromLine: Array<{ line: number; ids: Set<string> | 'all' }> = [];
   const findings: Finding[] = [];
-  if (!text.includes(MARKER)) return { isSuppressed: () => false, findings };
-  for (const comment of yamlComments(text)) {
+  const comments = commentsContaining(parsed, MARKER);
+  if (comments.length === 0) return { isSuppressed: () => false, findings };
+  for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
     const offset = comment.offset;
-    const line = lines.position(offset).line;
+    const line = parsed.lines.position(offset).line;
     const idsText = match[2];
     const ids = new Set<string>();
     let cursor = offset + match[0].length - idsText.length;
@@ -59,20 +60,4 @@ export function readSuppressions(text: string, lines: LineIndex, knownRules: rea
     isSuppressed: (ruleId, line) => covers(nextLine.get(line), ruleId) || fromLine.some((entry) => entry.line <= line && covers(entry.ids, ruleId)),
     findings,
   };
-}
-
-/** Tokens the YAML lexer emits that stand for no text of the file. */
-const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
-
-/**
- * The comments of a YAML text, as the `yaml` package's lexer reads them: every other token (a block
- * scalar's lines, a quoted value) is skipped whole, whatever `#` it holds.
- */
-function* yamlComments(text: string): Generator<{ offset: number; text: string }> {
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (ZERO_WIDTH_TOKENS.has(token)) continue;
-    if (token.startsWith('#') && token.includes(MARKER)) yield { offset, text: token };
-    offset += token.length;
-  }
 }

@@ -1,6 +1,7 @@
 import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { fastParse } from './fast';
 import { reparse } from './fast/incremental';
+import { textChange } from './textChange';
 import { LineIndex } from '../lineIndex';
 import { quoteUserText } from '../quote';
 import type { Finding, OffsetRange } from '../types';
@@ -50,15 +51,15 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /**
  * Parses a text. Given the previous parse of the same file, re-parses only the list entry that
- * changed when that is safe, taking over the previous parse's nodes; the previous parse gives what
- * it gave before when it is read again (its tree is then rebuilt from its text).
+ * changed when that is safe, sharing the rest of the previous parse's nodes; the previous parse is
+ * left exactly as it was, for code that still holds it.
  */
 export function parseYaml(text: string, previous?: ParsedYaml): ParsedYaml {
-  const lines = new LineIndex(text);
+  // The line breaks of a previous version are found again only where the text changed.
+  const change = previous ? textChange(previous.text, text) : undefined;
+  const lines = previous && change ? previous.lines.edited(text, change.start, change.oldEnd, change.newEnd) : new LineIndex(text);
   const reusable = previous instanceof TextParse && previous.fast && previous.holdsTree() ? previous : undefined;
-  const updated = reusable?.document ? reparse({ text: reusable.text, parse: { document: reusable.document, value: reusable.value } }, text) : undefined;
-  // The update moved the previous tree's nodes: the previous parse rebuilds its own if it is read again.
-  if (updated) reusable!.releaseTree();
+  const updated = reusable?.document ? reparse({ text: reusable.text, parse: { document: reusable.document, value: reusable.value } }, text, change) : undefined;
   const fast = updated ?? fastParse(text);
   if (fast) return new TextParse(text, lines, fast.document, fast.value, [], true, fast.changedEntry);
   const findings: Finding[] = [];

@@ -1,33 +1,32 @@
-import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { documentEnd, fastParse, type FastParse } from '.';
-import { documentNode, shiftRange } from './nodes';
+import { documentNode, mapNode, pairNode, seqNode, shifted, type Range } from './nodes';
+import { textChange, type TextChange } from '../textChange';
 
 /**
  * Re-parses only the list entry an edit falls in, and reuses the rest of the previous parse.
  *
  * The entry is the innermost block-list entry that holds the whole changed region. Its new text is
- * parsed on its own; when that gives exactly one entry at the same column, the entry is swapped in,
- * every later range is shifted by the change in length, and the value is rebuilt by copying only
- * the containers along the entry's path. Anything else (no such entry, a change that reaches the
- * dash or the end of the entry, a new entry typed inside it, syntax the fast parser leaves to the
- * full parser) returns undefined and the caller parses the whole text.
+ * parsed on its own; when that gives exactly one entry at the same column, a new tree is made with
+ * that entry in place, and the value is rebuilt the same way. Anything else (no such entry, a change
+ * that reaches the dash or the end of the entry, a new entry typed inside it, syntax the fast parser
+ * leaves to the full parser) returns undefined and the caller parses the whole text.
  *
- * The previous tree's nodes are reused and those after the edit moved in place (copying them would
- * cost more than the re-parse itself on a long roadmap): the caller hands that tree over, and a
- * previous parse read again rebuilds its own tree from its text.
+ * The previous parse is never changed: the new tree copies only the collections along the entry's
+ * path and shares every other node with it. Nodes before the edit are shared as they are; those
+ * after it are seen through views that move their offsets by the change in length (see `shifted`),
+ * so an edit costs no walk over the rest of a long roadmap.
  */
-export function reparse(previous: { text: string; parse: FastParse }, text: string): FastParse | undefined {
+export function reparse(previous: { text: string; parse: FastParse }, text: string, change: TextChange = textChange(previous.text, text)): FastParse | undefined {
   const old = previous.text;
-  const shorter = Math.min(old.length, text.length);
-  const start = commonPrefix(old, text, shorter);
+  const { start, oldEnd } = change;
   if (start === old.length && start === text.length) return { ...previous.parse, changedEntry: [] };
-  const tail = commonSuffix(old, text, shorter - start);
-  const oldEnd = old.length - tail;
   const delta = text.length - old.length;
 
   const found = innermostEntry(previous.parse.document.contents as Node, start, oldEnd);
   if (!found) return undefined;
-  const { seq, index, path } = found;
+  const { steps, path } = found;
+  const { node: seq, index } = steps[steps.length - 1];
   const entry = seq.items[index] as Node;
   const lineStart = old.lastIndexOf('\n', entry.range![0] - 1) + 1;
   const column = seq.range![0] - (old.lastIndexOf('\n', seq.range![0] - 1) + 1);
@@ -43,35 +42,42 @@ export function reparse(previous: { text: string; parse: FastParse }, text: stri
   const replacement = root.items[0] as Node;
   if (replacement.range![2] !== snippet.length || endsWithCommentedEmptyValue(replacement)) return undefined;
 
-  // The nodes after the edit are moved in place: the caller hands the previous parse's tree over (see TextParse).
-  shiftFrom(previous.parse.document.contents as Node, oldEnd, delta);
-  shiftAll(replacement, lineStart);
-  seq.items[index] = replacement;
-  const contents = previous.parse.document.contents as Node;
+  const contents = withEntryReplaced(steps, 0, shifted(replacement, lineStart), oldEnd, delta);
   const document = documentNode(contents, [previous.parse.document.range[0], contents.range![2], documentEnd(contents, text.length)]);
   return { document, value: setIn(previous.parse.value, path, (parsed.value as unknown[])[0]), changedEntry: path };
 }
 
-/** Characters compared at once, natively, before the search narrows to single characters. */
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let at = 0;
-  while (at + CHUNK <= limit && a.substring(at, at + CHUNK) === b.substring(at, at + CHUNK)) at += CHUNK;
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
+/**
+ * A copy of the collection at `steps[depth]` with the entry at the end of `steps` replaced: the
+ * collections along the way are new, what comes before the edit is shared, and what comes after it
+ * is shared through views moved by `delta`. Every offset at or after `from` (where the edit ended in
+ * the previous text) moves by `delta`.
+ */
+function withEntryReplaced(steps: readonly Step[], depth: number, replacement: Node, from: number, delta: number): Node {
+  const { node, index } = steps[depth];
+  const child = depth + 1 < steps.length ? withEntryReplaced(steps, depth + 1, replacement, from, delta) : replacement;
+  const range = node.range!.map((offset) => (offset >= from ? offset + delta : offset)) as Range;
+  if (isSeq(node)) {
+    const copy = seqNode(false);
+    copy.items = node.items.map((item, i) => (i < index ? item : i === index ? child : shifted(item as Node, delta)));
+    copy.range = range;
+    return copy;
+  }
+  const copy = mapNode(false);
+  copy.items = node.items.map((pair, i) => (i < index ? pair : i === index ? pairNode(pair.key as Node, child) : shifted(pair, delta)));
+  copy.range = range;
+  return copy;
 }
 
-function commonSuffix(a: string, b: string, limit: number): number {
-  let tail = 0;
-  while (tail + CHUNK <= limit && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
-  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  return tail;
+/** One collection on the way from the root to an entry, and the index of the item (or pair) the way goes through. */
+interface Step {
+  readonly node: YAMLMap | YAMLSeq;
+  readonly index: number;
 }
 
 interface Entry {
-  readonly seq: YAMLSeq;
-  readonly index: number;
+  /** The collections from the root to the list holding the entry; the last step's index is the entry's. */
+  readonly steps: readonly Step[];
   /** Path of the entry in the value. */
   readonly path: Array<string | number>;
 }
@@ -80,16 +86,19 @@ interface Entry {
 function innermostEntry(root: Node, start: number, end: number): Entry | undefined {
   let found: Entry | undefined;
   const path: Array<string | number> = [];
+  const steps: Step[] = [];
   let node: unknown = root;
   for (;;) {
     if (isMap(node) && !node.flow) {
-      const pair = node.items.find((item) => {
+      const index = node.items.findIndex((item) => {
         const key = (item.key as Node).range!;
         const value = (item.value as Node | null)?.range;
         return key[0] <= start && (value ? value[1] : key[1]) >= end;
       });
+      const pair = node.items[index];
       if (!pair || !isScalar(pair.key)) return found;
       path.push(String(pair.key.value));
+      steps.push({ node, index });
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {
       const index = node.items.findIndex((item) => {
@@ -98,7 +107,8 @@ function innermostEntry(root: Node, start: number, end: number): Entry | undefin
       });
       if (index < 0) return found;
       path.push(index);
-      found = { seq: node, index, path: [...path] };
+      steps.push({ node, index });
+      found = { steps: [...steps], path: [...path] };
       node = node.items[index];
     } else {
       return found;
@@ -115,34 +125,6 @@ function endsWithCommentedEmptyValue(node: Node): boolean {
     else break;
   }
   return isScalar(last) && last.value === null && last.range![2] > last.range![1];
-}
-
-/** Adds `delta` to every offset at or after `from`, skipping subtrees that end before it. */
-function shiftFrom(node: Node, from: number, delta: number): void {
-  const range = node.range!;
-  if (range[2] < from) return;
-  if (range[0] >= from) return shiftAll(node, delta);
-  shiftRange(node, from, delta);
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      shiftFrom(pair.key as Node, from, delta);
-      if (pair.value) shiftFrom(pair.value as Node, from, delta);
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) shiftFrom(item as Node, from, delta);
-  }
-}
-
-function shiftAll(node: Node, delta: number): void {
-  shiftRange(node, -Infinity, delta);
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      shiftAll(pair.key as Node, delta);
-      if (pair.value) shiftAll(pair.value as Node, delta);
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) shiftAll(item as Node, delta);
-  }
 }
 
 /** A copy of `value` with the entry at `path` replaced, sharing every untouched container. */

@@ -102,16 +102,21 @@ export function blockScalar(text: string, header: string, lines: readonly Line[]
   const body: string[] = [];
   let lastContent = -1;
   let lastContentLine = index;
+  /** The most spaces on a blank line before the first line with content. */
+  let leadingSpaces = 0;
   for (; next < lines.length; next++) {
     const line = lines[next];
     if (line.blank) {
       if (line.end - line.start > Math.max(contentIndent, parentIndent + 1) && contentIndent >= 0) return undefined;
+      if (contentIndent < 0) leadingSpaces = Math.max(leadingSpaces, line.end - line.start);
       body.push('');
       continue;
     }
     if (contentIndent < 0) {
       if (line.indent <= parentIndent) break;
       contentIndent = line.indent;
+      // A leading blank line with more spaces than the content's indentation is an error in YAML.
+      if (leadingSpaces > contentIndent) return undefined;
     }
     if (line.indent < contentIndent) {
       if (line.indent > parentIndent) return undefined;
