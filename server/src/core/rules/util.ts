@@ -1,6 +1,7 @@
 /**
  * Small helpers for rule code: dates, lists in messages, suggestions. Rules read spec values through
- * the typed accessor layer (`model/specModel`), whose value readers are re-exported here.
+ * the typed accessor layer (`model/specModel`); its value readers are re-exported here, with the
+ * untyped `get` and `entries`, for the views that still import them from here.
  */
 import { closest } from '../suggest';
 import { joinList } from '../words';
