@@ -13,8 +13,20 @@ interface TypesGenerator {
 
 const readSchema = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8')) as Record<string, unknown>;
 
+/** One compiler error: the file (relative to the repository), the source text it points at, and its message. */
+interface CompileError {
+  readonly file: string;
+  readonly at: string;
+  readonly message: string;
+}
+
 /** The compiler's errors for the given files, with some files' text replaced. */
 function compileErrors(roots: readonly string[], replaced: Readonly<Record<string, string>>): string[] {
+  return compile(roots, replaced).map((error) => (error.file ? `${error.file}: ` : '') + error.message);
+}
+
+/** The compiler's errors for the given files, with some files' text replaced, each with where it points. */
+function compile(roots: readonly string[], replaced: Readonly<Record<string, string>>): CompileError[] {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.Node16,
@@ -35,10 +47,67 @@ function compileErrors(roots: readonly string[], replaced: Readonly<Record<strin
     return text !== undefined ? ts.createSourceFile(file, text, language) : getSourceFile(file, language, onError);
   };
   const program = ts.createProgram(roots, options, host);
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file ? `${path.relative(ROOT, diagnostic.file.fileName)}: ` : '';
-    return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
+    file: diagnostic.file ? path.relative(ROOT, diagnostic.file.fileName).split(path.sep).join('/') : '',
+    at: diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.text.slice(diagnostic.start, diagnostic.start + (diagnostic.length ?? 0)) : '',
+    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+  }));
+}
+
+/** Every TypeScript file under a folder. */
+function sourcesUnder(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    return entry.isDirectory() ? sourcesUnder(file) : file.endsWith('.ts') ? [file] : [];
   });
+}
+
+const RULES = path.join(ROOT, 'server', 'src', 'core', 'rules');
+
+/** A schema field that only rules read: where its schema object is, and the rule file that reads it. */
+interface RuleField {
+  readonly schema: string;
+  /** The path of keys to the object schema that has the field, from the schema's root. */
+  readonly at: readonly string[];
+  readonly field: string;
+  /** The rule file (under server/src/core/rules) that reads the field. */
+  readonly readBy: string;
+}
+
+const RULE_FIELDS: readonly RuleField[] = [
+  { schema: 'team-charter.schema.json', at: ['definitions', 'ritual'], field: 'kind', readBy: 'culture/noDiscoveryRitual.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'productTeam'], field: 'engineers', readBy: 'culture/engineerRatio.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'peer'], field: 'cadence', readBy: 'culture/peerChemistry.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'spec'], field: 'workingAgreements', readBy: 'culture/noWorkingAgreements.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'coaching'], field: 'lastAssessment', readBy: 'team-development/staleAssessment.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'member'], field: 'startDate', readBy: 'team-development/juniorWithoutMentor.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'hire'], field: 'targetQuarter', readBy: 'team-development/hiringPlanIncomplete.ts' },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'onboarding'], field: 'rampWeeks', readBy: 'team-development/noOnboarding.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'confidence', readBy: 'culture/lowConfidenceNow.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'discovery'], field: 'solutionsConsidered', readBy: 'culture/singleSolution.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'keyResult'], field: 'metric', readBy: 'execution/outputKeyResult.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'objective'], field: 'period', readBy: 'execution/tooManyObjectives.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'stakeholder'], field: 'raci', readBy: 'execution/raciAccountable.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'itemDate'], field: 'type', readBy: 'execution/farDateCommitment.ts' },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'dependsOn', readBy: 'execution/unknownDependency.ts' },
+  { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'metric', readBy: 'vision/goalWithoutMetric.ts' },
+  { schema: 'vision.schema.json', at: ['definitions', 'need'], field: 'evidence', readBy: 'execution/needWithoutEvidence.ts' },
+  { schema: 'vision.schema.json', at: ['definitions', 'positioning'], field: 'differentiation', readBy: 'vision/weakPositioning.ts' },
+  { schema: 'vision.schema.json', at: ['definitions', 'spec', 'properties', 'horizon'], field: 'years', readBy: 'vision/horizonOutOfRange.ts' },
+  { schema: 'vision.schema.json', at: ['definitions', 'spec'], field: 'reviewCadence', readBy: 'vision/staleReview.ts' },
+];
+
+interface ObjectSchema {
+  properties: Record<string, unknown>;
+  required?: string[];
+}
+
+/** Renames a field of an object schema in place, keeping its place among the properties and in `required`. */
+function renameField(schema: Record<string, unknown>, at: readonly string[], from: string, to: string): void {
+  const object = at.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], schema) as ObjectSchema | undefined;
+  assert.ok(object?.properties?.[from], `${at.join('.')} has the field ${from}`);
+  object.properties = Object.fromEntries(Object.entries(object.properties).map(([key, value]) => [key === from ? to : key, value]));
+  if (object.required) object.required = object.required.map((key) => (key === from ? to : key));
 }
 
 describe('the typed spec model', function () {
@@ -72,6 +141,34 @@ describe('the typed spec model', function () {
       errors.some((error) => error.startsWith('server/src/core/report/charter.ts: ') && error.includes('"reportsTo"')),
       errors.join('\n'),
     );
+  });
+
+  it('renaming a schema field a rule reads breaks the build in that rule', async () => {
+    // Every field of the list renamed at once (to `<field>Renamed`), the rules compiled once: each
+    // rename must give an error at the field's name in the rule that reads it.
+    const renamed = await generator.generateTypes((file) => {
+      const schema = readSchema(file);
+      for (const { at, field } of RULE_FIELDS.filter((entry) => entry.schema === file)) renameField(schema, at, field, `${field}Renamed`);
+      return schema;
+    });
+    const errors = compile(sourcesUnder(RULES), { [GENERATED]: renamed });
+    const unbroken = RULE_FIELDS.filter(({ field, readBy }) => !errors.some((error) => error.file === `server/src/core/rules/${readBy}` && error.at === `'${field}'`)).map(
+      ({ schema, at, field, readBy }) => `${schema} ${at.join('.')}.${field} (read by ${readBy})`,
+    );
+    assert.deepEqual(unbroken, [], errors.map((error) => `${error.file}: ${error.at}: ${error.message}`).join('\n'));
+  });
+
+  it('rules read spec values only through the typed accessor layer, not the untyped readers of rules/util', () => {
+    const untyped = /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'[./]*\/util'/g;
+    const offenders = sourcesUnder(RULES)
+      .filter((file) => path.basename(file) !== 'util.ts')
+      .flatMap((file) =>
+        [...fs.readFileSync(file, 'utf8').matchAll(untyped)]
+          .flatMap((match) => match[1].split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()))
+          .filter((name) => ['get', 'entries', 'Entry'].includes(name))
+          .map((name) => `${path.relative(RULES, file)}: ${name}`),
+      );
+    assert.deepEqual(offenders, []);
   });
 
   it("defineRule types a rule's options: every option declared, each default of its type", () => {

@@ -8,6 +8,8 @@
  * - anything later is later.
  * A released item whose timeframe ended before today is past: it is on no horizon any more.
  */
+import type { Read } from './specModel';
+import type { Roadmap } from './specTypes.generated';
 
 export const HORIZONS = ['now', 'next', 'later'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -55,11 +57,7 @@ export function horizonOfTimeframe(timeframe: Timeframe, today: string, released
 }
 
 /** The fields of an item the horizon depends on (read from an untrusted value). */
-export interface HorizonFields {
-  readonly horizon?: unknown;
-  readonly timeframe?: unknown;
-  readonly stage?: unknown;
-}
+export type HorizonFields = Pick<Read<Roadmap.Item>, 'horizon' | 'timeframe' | 'stage'>;
 
 /** Where an item stands: its `horizon` when it names one, else the one derived from its `timeframe`. */
 export function itemHorizon(item: HorizonFields, today: string): ItemHorizon | undefined {

@@ -11,17 +11,21 @@
  * here.
  */
 import type { Definition } from '../references';
-import { text, type Entry } from '../rules/util';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { charterSpec, field, text, textOf, type Read } from './specModel';
+import type { TeamCharter } from './specTypes.generated';
+
+/** A member entry of a charter. */
+type Member = Read<TeamCharter.Member>;
 
 /** A member entry with the id that names the person. */
 export interface MemberRecord {
   readonly id: string;
-  readonly entry: Entry;
+  readonly entry: Member;
 }
 
 export class Organisation {
-  private readonly people = new Map<string, Entry>();
+  private readonly people = new Map<string, Member>();
   private reportsCache: Map<string, string[]> | undefined;
 
   /** The organisation of member entries, the first entry of an id winning. */
@@ -35,7 +39,7 @@ export class Organisation {
   }
 
   /** The entry of the member an id names. */
-  get(id: string): Entry | undefined {
+  get(id: string): Member | undefined {
     return this.people.get(id);
   }
 
@@ -44,13 +48,13 @@ export class Organisation {
     return this.people.keys();
   }
 
-  entries(): IterableIterator<[string, Entry]> {
+  entries(): IterableIterator<[string, Member]> {
     return this.people.entries();
   }
 
   /** The id of the member's manager, as written (it may name nobody). */
   managerOf(id: string): string | undefined {
-    return text(this.people.get(id)?.reportsTo);
+    return textOf(this.people.get(id), 'reportsTo');
   }
 
   /** The ids of a member's direct reports, over every charter; nobody counts as their own report. */
@@ -58,7 +62,7 @@ export class Organisation {
     if (!this.reportsCache) {
       this.reportsCache = new Map();
       for (const [member, entry] of this.people) {
-        const manager = text(entry.reportsTo);
+        const manager = textOf(entry, 'reportsTo');
         if (manager === undefined || manager === member) continue;
         const list = this.reportsCache.get(manager) ?? [];
         list.push(member);
@@ -103,7 +107,7 @@ export function charterHead<T extends { readonly id: string; readonly role?: unk
 export function headsOfProduct(index: WorkspaceIndex): string[] {
   const heads = new Set<string>();
   for (const charter of index.documents('TeamCharter')) {
-    const id = text((charter.parsed.value as { spec?: { headOfProduct?: unknown } } | undefined)?.spec?.headOfProduct);
+    const id = text(field(charterSpec(charter), 'headOfProduct'));
     if (id !== undefined && index.lookup('member', id)) heads.add(id);
   }
   return [...heads];

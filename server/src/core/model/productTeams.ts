@@ -8,15 +8,19 @@
  * `teams`, or when a product designer lists the team while the team names someone else as its
  * designer: `membershipConflicts` gives one conflict per such member, reported at the member.
  */
-import { strings, text, type Entry } from '../rules/util';
 import type { Organisation } from './organisation';
+import { field, strings, textOf, type Read } from './specModel';
+import type { TeamCharter } from './specTypes.generated';
+
+/** A product team entry of a charter. */
+type ProductTeam = Read<TeamCharter.ProductTeam>;
 
 /** The roles a product team names members in. */
-export const TEAM_ROLES = ['pm', 'designer', 'analyst'] as const;
+export const TEAM_ROLES = ['pm', 'designer', 'analyst'] as const satisfies ReadonlyArray<keyof TeamCharter.ProductTeam>;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** The member role that fills a team role when the team names nobody in it. */
-const FILLED_BY: Partial<Record<TeamRole, string>> = { designer: 'product-designer', analyst: 'data-analyst' };
+const FILLED_BY: Partial<Record<TeamRole, TeamCharter.Member['role']>> = { designer: 'product-designer', analyst: 'data-analyst' };
 
 /** One person on a product team. */
 export interface TeamPerson {
@@ -30,25 +34,25 @@ export interface TeamPerson {
 }
 
 /** The people of a product team, those it names first (in role order), then those who list it, in member order. */
-export function teamPeople(team: Entry, organisation: Organisation): TeamPerson[] {
-  const teamId = text(team.id);
-  const lists = (id: string): boolean => teamId !== undefined && strings(organisation.get(id)?.teams).includes(teamId);
+export function teamPeople(team: ProductTeam, organisation: Organisation): TeamPerson[] {
+  const teamId = textOf(team, 'id');
+  const lists = (id: string): boolean => teamId !== undefined && strings(field(organisation.get(id), 'teams')).includes(teamId);
   const people = new Map<string, { roles: TeamRole[]; named: boolean }>();
   for (const role of TEAM_ROLES) {
-    const id = text(team[role]);
+    const id = textOf(team, role);
     if (id === undefined) continue;
     const person = people.get(id) ?? { roles: [], named: true };
     person.roles.push(role);
     people.set(id, person);
   }
-  const techLead = text(team.techLead);
+  const techLead = textOf(team, 'techLead');
   if (techLead !== undefined && organisation.has(techLead) && !people.has(techLead)) people.set(techLead, { roles: [], named: true });
   if (teamId !== undefined) {
     for (const [id, member] of organisation.entries()) {
       if (!lists(id)) continue;
       const person = people.get(id) ?? { roles: [], named: false };
       for (const role of TEAM_ROLES) {
-        if (FILLED_BY[role] === member.role && text(team[role]) === undefined && !person.roles.includes(role)) person.roles.push(role);
+        if (FILLED_BY[role] === field(member, 'role') && textOf(team, role) === undefined && !person.roles.includes(role)) person.roles.push(role);
       }
       people.set(id, person);
     }
@@ -57,14 +61,14 @@ export function teamPeople(team: Entry, organisation: Organisation): TeamPerson[
 }
 
 /** The ids of the people holding a role on a team (named, or filled by a member who lists the team). */
-export function holdersOf(team: Entry, role: TeamRole, organisation: Organisation): string[] {
+export function holdersOf(team: ProductTeam, role: TeamRole, organisation: Organisation): string[] {
   return teamPeople(team, organisation)
     .filter((person) => person.roles.includes(role))
     .map((person) => person.id);
 }
 
 /** True when a member is on a product team: named by it, or listing it. */
-export function isOnTeam(team: Entry, memberId: string, organisation: Organisation): boolean {
+export function isOnTeam(team: ProductTeam, memberId: string, organisation: Organisation): boolean {
   return teamPeople(team, organisation).some((person) => person.id === memberId);
 }
 
@@ -77,16 +81,16 @@ export interface MembershipConflict {
 }
 
 /** Every disagreement between product teams' roles and members' `teams`, one per member and team. */
-export function membershipConflicts(teams: Iterable<Entry>, organisation: Organisation): MembershipConflict[] {
+export function membershipConflicts(teams: Iterable<ProductTeam>, organisation: Organisation): MembershipConflict[] {
   const conflicts: MembershipConflict[] = [];
   for (const team of teams) {
-    const teamId = text(team.id);
+    const teamId = textOf(team, 'id');
     if (teamId === undefined) continue;
-    const designer = text(team.designer);
+    const designer = textOf(team, 'designer');
     for (const person of teamPeople(team, organisation)) {
       const member = organisation.get(person.id);
       if (!member) continue;
-      const namedRoles = TEAM_ROLES.filter((role) => text(team[role]) === person.id);
+      const namedRoles = TEAM_ROLES.filter((role) => textOf(team, role) === person.id);
       if (namedRoles.length > 0 && !person.listsTeam) {
         conflicts.push({ memberId: person.id, teamId, reason: `is the ${namedRoles.join(' and ')} of product team "${teamId}" but does not list it in teams` });
       } else if (person.listsTeam && member.role === 'product-designer' && designer !== undefined && designer !== person.id) {

@@ -4,8 +4,8 @@ import type { Roadmap, TeamCharter, Vision } from './specTypes.generated';
 /**
  * The typed accessor layer of the spec model: a spec's values as read from its file, with the field
  * names of its schema's generated types. The file may not validate, so every value is checked when it
- * is read: `field` gives `unknown` (read it with `text`, `numberOf`...), `child` an object or nothing,
- * `list` the entries of a list that are objects. Reading a field the schema does not have does not
+ * is read: `field` gives `unknown` (read it with `text`, `strings`, `finiteNumber`...), `child` an object
+ * or nothing, `list` the entries of a list that are objects. Reading a field the schema does not have does not
  * compile, so renaming a schema field breaks the build where code reads it.
  */
 
@@ -26,9 +26,38 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** A non-empty string, or undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A list's string entries. */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/** A number that is finite, or undefined. */
+export function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** True when a value is missing, empty text, or an empty list or mapping. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
 /** The value of one field, unchecked. */
 export function field<T, K extends keyof T & string>(entry: Read<T> | undefined, key: K): unknown {
   return entry?.[key];
+}
+
+/** The text of one field: a non-empty string, or undefined. */
+export function textOf<T, K extends keyof T & string>(entry: Read<T> | undefined, key: K): string | undefined {
+  return text(entry?.[key]);
 }
 
 /** A field that holds an object, or undefined when it holds anything else. */
@@ -57,3 +86,8 @@ function fileOf<T>(doc: SpecDocument | undefined): Read<T> | undefined {
 export const visionFile = (doc: SpecDocument | undefined): Read<Vision.File> | undefined => (doc?.kind === 'Vision' ? fileOf<Vision.File>(doc) : undefined);
 export const roadmapFile = (doc: SpecDocument | undefined): Read<Roadmap.File> | undefined => (doc?.kind === 'Roadmap' ? fileOf<Roadmap.File>(doc) : undefined);
 export const charterFile = (doc: SpecDocument | undefined): Read<TeamCharter.File> | undefined => (doc?.kind === 'TeamCharter' ? fileOf<TeamCharter.File>(doc) : undefined);
+
+/** The `spec` object of a document of the given kind, or undefined when it is not an object (the schema reports that). */
+export const visionSpec = (doc: SpecDocument | undefined): Read<Vision.Spec> | undefined => child(visionFile(doc), 'spec');
+export const roadmapSpec = (doc: SpecDocument | undefined): Read<Roadmap.Spec> | undefined => child(roadmapFile(doc), 'spec');
+export const charterSpec = (doc: SpecDocument | undefined): Read<TeamCharter.Spec> | undefined => child(charterFile(doc), 'spec');

@@ -1,10 +1,17 @@
-/** Small readers for rule code: spec values are untrusted, the schema may have failed. */
+/**
+ * Small helpers for rule code: dates, lists in messages, suggestions. Rules read spec values through
+ * the typed accessor layer (`model/specModel`); its value readers are re-exported here, with the
+ * untyped `get` and `entries`, for the views that still import them from here.
+ */
 import { closest } from '../suggest';
 import { joinList } from '../words';
 
+export { isBlank, strings, text } from '../model/specModel';
+
+/** A spec object read without its schema's types: for the views that do not read the typed model yet, not for rules. */
 export type Entry = Readonly<Record<string, unknown>>;
 
-/** The value at a path of property names, or undefined. */
+/** The value at a path of property names, or undefined (not for rules: they read through `model/specModel`). */
 export function get(value: unknown, ...path: Array<string | number>): unknown {
   let current = value;
   for (const step of path) {
@@ -14,7 +21,7 @@ export function get(value: unknown, ...path: Array<string | number>): unknown {
   return current;
 }
 
-/** A list's entries that are mappings, each with its index in the list. */
+/** A list's entries that are mappings, each with its index in the list (not for rules: they read through `model/specModel`). */
 export function entries(value: unknown): Array<[Entry, number]> {
   if (!Array.isArray(value)) return [];
   const out: Array<[Entry, number]> = [];
@@ -24,27 +31,8 @@ export function entries(value: unknown): Array<[Entry, number]> {
   return out;
 }
 
-/** A list's string entries. */
-export function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-}
-
-/** A non-empty string, or undefined. */
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** True when a value is missing, empty text, or an empty list or mapping. */
-export function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
-
 /** Parses YYYY-MM-DD into a UTC day number, or undefined when it is not such a date. */
-export function dayNumber(date: unknown): number | undefined {
+function dayNumber(date: unknown): number | undefined {
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   const time = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(time) ? undefined : Math.floor(time / 86_400_000);

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries } from '../util';
-import { charterExample, nameOf, payoutsTeamExample, specOf } from './shared';
+import { charterSpec, field, finiteNumber, list } from '../../model/specModel';
+import { count } from '../util';
+import { charterExample, idOf, payoutsTeamExample } from './shared';
 
 export const engineerRatio = defineRule<{ min: number; max: number }>({
   meta: {
@@ -26,14 +27,14 @@ export const engineerRatio = defineRule<{ min: number; max: number }>({
       },
     },
   },
-  check({ value, options }) {
-    const spec = specOf(value);
+  check({ doc, options }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    for (const [team, index] of entries(spec.productTeams)) {
-      const engineers = team.engineers;
-      if (typeof engineers !== 'number' || !Number.isFinite(engineers)) continue;
-      const name = nameOf(team, index);
+    for (const [team, index] of list(spec, 'productTeams')) {
+      const engineers = finiteNumber(field(team, 'engineers'));
+      if (engineers === undefined) continue;
+      const name = idOf(team, index);
       const path = ['spec', 'productTeams', index, 'engineers'];
       if (engineers < options.min) {
         findings.push({

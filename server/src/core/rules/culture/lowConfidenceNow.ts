@@ -1,6 +1,7 @@
 import { itemHorizon } from '../../model/horizon';
+import { field } from '../../model/specModel';
 import { defineRule } from '../rule';
-import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
+import { eachItem, idOf, nowItemExample, roadmapExample } from './shared';
 
 export const lowConfidenceNow = defineRule({
   meta: {
@@ -23,13 +24,13 @@ export const lowConfidenceNow = defineRule({
       },
     },
   },
-  check({ value, today }) {
-    return eachItem(value, (item, index) =>
-      itemHorizon(item, today) !== 'now' || item.stage !== 'delivery' || item.confidence !== 'low'
+  check({ doc, today }) {
+    return eachItem(doc, (item, index) =>
+      itemHorizon(item, today) !== 'now' || field(item, 'stage') !== 'delivery' || field(item, 'confidence') !== 'low'
         ? undefined
         : {
             path: ['spec', 'items', index, 'confidence'],
-            message: `Now item "${nameOf(item, index)}" is in delivery with low confidence: consider going back to discovery to test its riskiest assumptions before building more.`,
+            message: `Now item "${idOf(item, index)}" is in delivery with low confidence: consider going back to discovery to test its riskiest assumptions before building more.`,
           },
     );
   },

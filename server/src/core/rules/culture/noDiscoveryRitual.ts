@@ -1,5 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { CADENCES, charterExample, nameOf, ritualExample, rituals, specOf } from './shared';
+import { charterSpec, field, list } from '../../model/specModel';
+import { CADENCES, charterExample, nameOf, ritualExample } from './shared';
 
 export const noDiscoveryRitual = defineRule<{ slowest: string }>({
   meta: {
@@ -27,14 +28,14 @@ export const noDiscoveryRitual = defineRule<{ slowest: string }>({
       },
     },
   },
-  check({ value, options }) {
-    const spec = specOf(value);
+  check({ doc, options }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const slowest = (CADENCES as readonly string[]).includes(options.slowest) ? options.slowest : 'weekly';
     const limit = CADENCES.indexOf(slowest as (typeof CADENCES)[number]);
-    const discovery = rituals(spec).filter(([ritual]) => ritual.kind === 'discovery');
+    const discovery = list(spec, 'rituals').filter(([ritual]) => field(ritual, 'kind') === 'discovery');
     const rank = (cadence: unknown): number => (typeof cadence === 'string' ? CADENCES.indexOf(cadence as (typeof CADENCES)[number]) : -1);
-    if (discovery.some(([ritual]) => rank(ritual.cadence) >= 0 && rank(ritual.cadence) <= limit)) return [];
+    if (discovery.some(([ritual]) => rank(field(ritual, 'cadence')) >= 0 && rank(field(ritual, 'cadence')) <= limit)) return [];
     if (discovery.length === 0) {
       return [
         {
@@ -46,7 +47,7 @@ export const noDiscoveryRitual = defineRule<{ slowest: string }>({
     }
     return discovery.map(([ritual, index]): RuleFinding => {
       const name = nameOf(ritual, index, 'name');
-      const cadence = ritual.cadence;
+      const cadence = field(ritual, 'cadence');
       const what = rank(cadence) >= 0 ? `is ${String(cadence)}` : cadence === undefined || cadence === null ? 'has no cadence' : 'has no known cadence';
       return {
         path: ['spec', 'rituals', index, 'cadence'],

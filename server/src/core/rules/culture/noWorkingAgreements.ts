@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { strings, text } from '../util';
-import { charterExample, specOf } from './shared';
+import { charterSpec, field, strings, text } from '../../model/specModel';
+import { charterExample } from './shared';
 
 export const noWorkingAgreements = defineRule({
   meta: {
@@ -26,9 +26,9 @@ export const noWorkingAgreements = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
-    if (!spec || strings(spec.workingAgreements).some((agreement) => text(agreement) !== undefined)) return [];
+  check({ doc }) {
+    const spec = charterSpec(doc);
+    if (!spec || strings(field(spec, 'workingAgreements')).some((agreement) => text(agreement) !== undefined)) return [];
     return [
       {
         path: ['spec', 'workingAgreements'],

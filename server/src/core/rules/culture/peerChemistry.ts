@@ -1,7 +1,7 @@
 import { peerKind } from '../../model/peerRoles';
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, text } from '../util';
-import { charterExample, nameOf, specOf } from './shared';
+import { charterSpec, child, field, list, textOf } from '../../model/specModel';
+import { charterExample, nameOf } from './shared';
 
 export const peerChemistry = defineRule({
   meta: {
@@ -35,12 +35,12 @@ export const peerChemistry = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
+  check({ doc }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
-    const peers = entries(spec.peers);
+    const peers = list(spec, 'peers');
     // The Head of Product's own manager counts too: reporting to the CTO makes them the engineering lead you work with.
-    const roles = [...peers.map(([peer]) => peer.role), get(spec, 'reportsTo', 'role')].filter((role): role is string => typeof role === 'string');
+    const roles = [...peers.map(([peer]) => field(peer, 'role')), field(child(spec, 'reportsTo'), 'role')].filter((role): role is string => typeof role === 'string');
     const noEngineering = !roles.some((role) => peerKind(role) === 'engineering');
     const noMarketing = !roles.some((role) => peerKind(role) === 'marketing');
     const findings: RuleFinding[] = [];
@@ -68,8 +68,8 @@ export const peerChemistry = defineRule({
       });
     }
     for (const [peer, index] of peers) {
-      if (text(peer.cadence) !== undefined) continue;
-      const role = text(peer.role);
+      if (textOf(peer, 'cadence') !== undefined) continue;
+      const role = textOf(peer, 'role');
       findings.push({
         path: ['spec', 'peers', index, 'cadence'],
         message: `Peer "${nameOf(peer, index, 'name')}"${role ? ` (${role})` : ''} has no cadence: consider a regular one-on-one with them to build the trust that collaboration needs.`,

@@ -1,9 +1,10 @@
 import { defineRule, type Rule } from '../rule';
 import { cashFlowRoadmapSpec, charterFile, roadmapMetadata, specFile } from '../shared/examples';
+import type { TeamCharter } from '../../model/specTypes.generated';
 import { missingRitual } from '../shared/read';
 
 export { nowItemExample } from '../shared/examples';
-export { eachItem, nameOf, rituals, specOf } from '../shared/read';
+export { eachItem, idOf, nameOf } from '../shared/read';
 
 /** Meeting cadences from the fastest to the slowest. */
 export const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly'] as const;
@@ -41,7 +42,14 @@ export function ritualExample(name: string, kind: string, cadence: string): stri
  * A rule that asks the charter for a ritual of a kind: it fires at the `rituals` key when there is
  * none. Its docs examples: a charter with only a delivery ritual, and one with `ritual` of the kind.
  */
-export function missingRitualRule(rule: { id: string; kind: string; description: string; rationale: string; ritual: { name: string; cadence: string }; message: string }): Rule {
+export function missingRitualRule(rule: {
+  id: string;
+  kind: TeamCharter.Ritual['kind'];
+  description: string;
+  rationale: string;
+  ritual: { name: string; cadence: string };
+  message: string;
+}): Rule {
   return defineRule({
     meta: {
       id: rule.id,
@@ -62,8 +70,8 @@ export function missingRitualRule(rule: { id: string; kind: string; description:
         },
       },
     },
-    check({ value }) {
-      return missingRitual(value, rule.kind, rule.message);
+    check({ doc }) {
+      return missingRitual(doc, rule.kind, rule.message);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { count, get } from '../util';
-import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
+import { child, field, finiteNumber } from '../../model/specModel';
+import { count } from '../util';
+import { eachItem, idOf, nowItemExample, roadmapExample } from './shared';
 
 export const singleSolution = defineRule<{ min: number }>({
   meta: {
@@ -25,13 +26,13 @@ export const singleSolution = defineRule<{ min: number }>({
       },
     },
   },
-  check({ value, options }) {
-    return eachItem(value, (item, index) => {
-      const considered = get(item, 'discovery', 'solutionsConsidered');
-      if (typeof considered !== 'number' || !Number.isFinite(considered) || considered >= options.min) return undefined;
+  check({ doc, options }) {
+    return eachItem(doc, (item, index) => {
+      const considered = finiteNumber(field(child(item, 'discovery'), 'solutionsConsidered'));
+      if (considered === undefined || considered >= options.min) return undefined;
       return {
         path: ['spec', 'items', index, 'discovery', 'solutionsConsidered'],
-        message: `Item "${nameOf(item, index)}" considered ${count(considered, 'solution')}: consider exploring at least ${options.min} solutions to the problem before committing to one.`,
+        message: `Item "${idOf(item, index)}" considered ${count(considered, 'solution')}: consider exploring at least ${options.min} solutions to the problem before committing to one.`,
       };
     });
   },

@@ -2,10 +2,10 @@ import { workspaceOrganisation } from '../../model/organisation';
 import { holdersOf } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { count, entries, quoteList } from '../util';
-import { charterExample, nameOf, payoutsTeamExample, specOf } from './shared';
-
-const OPEN_HIRE = ['planned', 'open', 'interviewing'];
+import { charterSpec, field, list } from '../../model/specModel';
+import { isPendingHire } from '../shared/read';
+import { count, quoteList } from '../util';
+import { charterExample, idOf, payoutsTeamExample } from './shared';
 
 export const teamWithoutDesigner = defineRule<{ maxTeams: number }>({
   meta: {
@@ -38,15 +38,15 @@ ${payoutsTeamExample('      designer: lea\n')}`),
     },
   },
   check(context) {
-    const { value, options } = context;
-    const spec = specOf(value);
+    const { doc, options } = context;
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = unknownReferences(context, 'culture/team-without-designer');
     const organisation = workspaceOrganisation(context.index);
-    const teams = entries(spec.productTeams);
+    const teams = list(spec, 'productTeams');
     const byDesigner = new Map<string, Array<[string, number]>>();
     for (const [team, index] of teams) {
-      const name = nameOf(team, index);
+      const name = idOf(team, index);
       const designers = holdersOf(team, 'designer', organisation);
       if (designers.length > 0) {
         for (const designer of designers) {
@@ -56,10 +56,8 @@ ${payoutsTeamExample('      designer: lea\n')}`),
         }
         continue;
       }
-      const hire = entries(spec.hiring).find(
-        ([entry]) => entry.role === 'product-designer' && entry.team === team.id && typeof entry.status === 'string' && OPEN_HIRE.includes(entry.status),
-      );
-      const hiring = hire ? ` (a product-designer hire for it is ${String(hire[0].status)})` : '';
+      const hire = list(spec, 'hiring').find(([entry]) => field(entry, 'role') === 'product-designer' && field(entry, 'team') === field(team, 'id') && isPendingHire(entry));
+      const hiring = hire ? ` (a product-designer hire for it is ${String(field(hire[0], 'status'))})` : '';
       findings.push({
         path: ['spec', 'productTeams', index, 'designer'],
         message: hire

@@ -1,7 +1,7 @@
 import { itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
-import { entries, get } from '../util';
-import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
+import { child, field, list } from '../../model/specModel';
+import { eachItem, idOf, nowItemExample, roadmapExample } from './shared';
 
 const EARLY_STAGES = ['opportunity', 'discovery'];
 
@@ -37,15 +37,17 @@ export const untestedAssumptions = defineRule({
       },
     },
   },
-  check({ value, today }) {
-    return eachItem(value, (item, index) => {
-      if (itemHorizon(item, today) !== 'now' || typeof item.stage !== 'string' || !EARLY_STAGES.includes(item.stage)) return undefined;
-      const tests = get(item, 'discovery', 'assumptionTests');
-      if (entries(tests).length > 0) return undefined;
-      const stage = item.stage === 'discovery' ? 'in discovery' : 'an opportunity';
+  check({ doc, today }) {
+    return eachItem(doc, (item, index) => {
+      const itemStage = field(item, 'stage');
+      if (itemHorizon(item, today) !== 'now' || typeof itemStage !== 'string' || !EARLY_STAGES.includes(itemStage)) return undefined;
+      const discovery = child(item, 'discovery');
+      const tests = field(discovery, 'assumptionTests');
+      if (list(discovery, 'assumptionTests').length > 0) return undefined;
+      const stage = itemStage === 'discovery' ? 'in discovery' : 'an opportunity';
       return {
         path: tests === undefined ? ['spec', 'items', index] : ['spec', 'items', index, 'discovery', 'assumptionTests'],
-        message: `Now item "${nameOf(item, index)}" is ${stage} with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.`,
+        message: `Now item "${idOf(item, index)}" is ${stage} with no assumption test: consider testing its riskiest assumption (value, usability, feasibility or viability) before building it.`,
       };
     });
   },

@@ -1,7 +1,7 @@
 import { isDerivedHorizon, itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
-import { get, isBlank, text } from '../util';
-import { eachItem, nameOf, roadmapExample } from './shared';
+import { child, field, isBlank, text } from '../../model/specModel';
+import { eachItem, idOf, roadmapExample } from './shared';
 
 function datedExample(type: string): string {
   return roadmapExample(`  items:
@@ -32,20 +32,21 @@ export const farDateCommitment = defineRule({
       passes: { file: 'acme.roadmap.yaml', text: datedExample('hard') },
     },
   },
-  check({ value, today }) {
-    return eachItem(value, (item, index) => {
+  check({ doc, today }) {
+    return eachItem(doc, (item, index) => {
       const horizon = itemHorizon(item, today);
       if (horizon !== 'next' && horizon !== 'later') return undefined;
-      const date = item.date;
+      const date = field(item, 'date');
       if (isBlank(date)) return undefined;
-      const type = get(date, 'type');
+      const dated = child(item, 'date');
+      const type = field(dated, 'type');
       if (type === 'hard') return undefined;
-      const day = typeof date === 'string' ? text(date) : text(get(date, 'value'));
+      const day = typeof date === 'string' ? text(date) : text(field(dated, 'value'));
       const when = day === undefined ? 'a date' : `a date (${day})`;
       return {
         path: type === undefined ? ['spec', 'items', index, 'date'] : ['spec', 'items', index, 'date', 'type'],
         target: type === undefined ? 'key' : 'value',
-        message: `Item "${nameOf(item, index)}" is in ${horizon}${isDerivedHorizon(item) ? ` (${String(item.timeframe)})` : ''} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
+        message: `Item "${idOf(item, index)}" is in ${horizon}${isDerivedHorizon(item) ? ` (${String(field(item, 'timeframe'))})` : ''} with ${when} that is not a hard commitment: consider removing it, since estimates this far out read as promises, or mark it hard if it is a real external deadline.`,
       };
     });
   },

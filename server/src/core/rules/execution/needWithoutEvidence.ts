@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, strings, text } from '../util';
-import { nameOf, specOf, visionExample } from './shared';
+import { field, list, strings, text, visionSpec } from '../../model/specModel';
+import { idOf, visionExample } from './shared';
 
 export const needWithoutEvidence = defineRule({
   meta: {
@@ -40,16 +40,17 @@ export const needWithoutEvidence = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
+  check({ doc }) {
+    const spec = visionSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    for (const [need, index] of entries(spec.needs)) {
-      if (strings(need.evidence).some((evidence) => text(evidence) !== undefined)) continue;
+    for (const [need, index] of list(spec, 'needs')) {
+      const evidence = field(need, 'evidence');
+      if (strings(evidence).some((line) => text(line) !== undefined)) continue;
       findings.push({
-        path: need.evidence === undefined ? ['spec', 'needs', index] : ['spec', 'needs', index, 'evidence'],
+        path: evidence === undefined ? ['spec', 'needs', index] : ['spec', 'needs', index, 'evidence'],
         target: 'key',
-        message: `Need "${nameOf(need, index)}" has no evidence: add what customer discovery showed (interviews, data, support tickets, experiments), or plan discovery to test it.`,
+        message: `Need "${idOf(need, index)}" has no evidence: add what customer discovery showed (interviews, data, support tickets, experiments), or plan discovery to test it.`,
       });
     }
     return findings;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { get, isBlank, strings, text } from '../util';
-import { EVIDENCED_NEEDS, specOf, visionExample } from './shared';
+import { child, field, isBlank, strings, text, visionSpec } from '../../model/specModel';
+import { EVIDENCED_NEEDS, visionExample } from './shared';
 
 export const noEvangelism = defineRule({
   meta: {
@@ -31,10 +31,10 @@ export const noEvangelism = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
-    if (!spec || spec.ownership !== 'product-team') return [];
-    const evangelism = spec.evangelism;
+  check({ doc }) {
+    const spec = visionSpec(doc);
+    if (!spec || field(spec, 'ownership') !== 'product-team') return [];
+    const evangelism = field(spec, 'evangelism');
     if (isBlank(evangelism)) {
       return [
         {
@@ -44,7 +44,7 @@ export const noEvangelism = defineRule({
         },
       ];
     }
-    const audiences = get(evangelism, 'audiences');
+    const audiences = field(child(spec, 'evangelism'), 'audiences');
     if (Array.isArray(audiences) && !strings(audiences).some((audience) => text(audience) !== undefined)) {
       return [
         {

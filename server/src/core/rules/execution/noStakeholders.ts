@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, isBlank, text } from '../util';
-import { charterExample, nameOf, specOf } from './shared';
+import { charterSpec, field, isBlank, list, textOf } from '../../model/specModel';
+import { charterExample, nameOf } from './shared';
 
 function stakeholdersExample(cadence: string): string {
   return charterExample(`  stakeholders:
@@ -29,10 +29,10 @@ export const noStakeholders = defineRule({
       passes: { file: 'team.charter.yaml', text: stakeholdersExample('      cadence: monthly\n') },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
+  check({ doc }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
-    const stakeholders = entries(spec.stakeholders);
+    const stakeholders = list(spec, 'stakeholders');
     if (stakeholders.length === 0) {
       return [
         {
@@ -45,11 +45,13 @@ export const noStakeholders = defineRule({
     }
     const findings: RuleFinding[] = [];
     for (const [stakeholder, index] of stakeholders) {
-      if (!isBlank(stakeholder.cadence)) continue;
+      const cadence = field(stakeholder, 'cadence');
+      if (!isBlank(cadence)) continue;
+      const role = textOf(stakeholder, 'role');
       findings.push({
-        path: stakeholder.cadence === undefined ? ['spec', 'stakeholders', index] : ['spec', 'stakeholders', index, 'cadence'],
+        path: cadence === undefined ? ['spec', 'stakeholders', index] : ['spec', 'stakeholders', index, 'cadence'],
         target: 'key',
-        message: `Stakeholder "${nameOf(stakeholder, index, 'name')}"${text(stakeholder.role) ? ` (${String(stakeholder.role).trim()})` : ''} has no cadence: consider a regular meeting so they hear about the roadmap before it surprises them.`,
+        message: `Stakeholder "${nameOf(stakeholder, index, 'name')}"${role ? ` (${role.trim()})` : ''} has no cadence: consider a regular meeting so they hear about the roadmap before it surprises them.`,
       });
     }
     return findings;

@@ -1,7 +1,7 @@
 import { itemHorizon } from '../../model/horizon';
 import { defineRule } from '../rule';
-import { get, isBlank } from '../util';
-import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
+import { child, field, isBlank } from '../../model/specModel';
+import { eachItem, idOf, nowItemExample, roadmapExample } from './shared';
 
 export const nowWithoutOutcome = defineRule({
   meta: {
@@ -29,11 +29,11 @@ ${nowItemExample('delivery', '')}      outcome:
       },
     },
   },
-  check({ value, today }) {
-    return eachItem(value, (item, index) => {
+  check({ doc, today }) {
+    return eachItem(doc, (item, index) => {
       if (itemHorizon(item, today) !== 'now') return undefined;
-      const name = nameOf(item, index);
-      const outcome = item.outcome;
+      const name = idOf(item, index);
+      const outcome = field(item, 'outcome');
       if (isBlank(outcome)) {
         return {
           path: outcome === undefined ? ['spec', 'items', index] : ['spec', 'items', index, 'outcome'],
@@ -41,9 +41,10 @@ ${nowItemExample('delivery', '')}      outcome:
           message: `Now item "${name}" has no outcome: add an outcome with the metric that should move and the target that means success, so the team knows what it is working towards.`,
         };
       }
-      if (typeof outcome !== 'object' || Array.isArray(outcome)) return undefined;
-      const noMetric = isBlank(get(outcome, 'metric'));
-      const noTarget = isBlank(get(outcome, 'target'));
+      const measured = child(item, 'outcome');
+      if (!measured) return undefined;
+      const noMetric = isBlank(field(measured, 'metric'));
+      const noTarget = isBlank(field(measured, 'target'));
       if (!noMetric && !noTarget) return undefined;
       const message =
         noMetric && noTarget

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, isBlank, text, type Entry } from '../util';
-import { nameOf, roadmapExample, specOf } from './shared';
+import { field, isBlank, list, roadmapSpec, textOf, type Read } from '../../model/specModel';
+import type { Roadmap } from '../../model/specTypes.generated';
+import { idOf, roadmapExample } from './shared';
 
 /**
  * The forms of a verb that mark an output: launch, launched; ship, shipped; build, built. Not the
@@ -76,23 +77,23 @@ export const outputKeyResult = defineRule<{ outputWords: readonly string[] }>({
       },
     },
   },
-  check({ value, options }) {
-    const spec = specOf(value);
+  check({ doc, options }) {
+    const spec = roadmapSpec(doc);
     if (!spec) return [];
     const verbs = Array.isArray(options.outputWords) ? options.outputWords.filter((word): word is string => typeof word === 'string') : [];
     const findings: RuleFinding[] = [];
-    for (const [objective, o] of entries(spec.objectives)) {
-      for (const [keyResult, k] of entries(objective.keyResults)) {
-        findings.push(...checkKeyResult(keyResult, ['spec', 'objectives', o, 'keyResults', k], nameOf(keyResult, k), nameOf(objective, o), verbs));
+    for (const [objective, o] of list(spec, 'objectives')) {
+      for (const [keyResult, k] of list(objective, 'keyResults')) {
+        findings.push(...checkKeyResult(keyResult, ['spec', 'objectives', o, 'keyResults', k], idOf(keyResult, k), idOf(objective, o), verbs));
       }
     }
     return findings;
   },
 });
 
-function checkKeyResult(keyResult: Entry, path: Array<string | number>, name: string, objective: string, verbs: readonly string[]): RuleFinding[] {
+function checkKeyResult(keyResult: Read<Roadmap.KeyResult>, path: Array<string | number>, name: string, objective: string, verbs: readonly string[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const metric = text(keyResult.metric);
+  const metric = textOf(keyResult, 'metric');
   const verb = metric === undefined ? undefined : outputVerb(metric, verbs);
   if (verb !== undefined) {
     findings.push({
@@ -100,7 +101,7 @@ function checkKeyResult(keyResult: Entry, path: Array<string | number>, name: st
       message: `Key result "${name}" of objective "${objective}" starts with "${verb}", which measures output: consider the change in customer or business behaviour the work should bring, with a baseline and a target.`,
     });
   }
-  const target = keyResult.target;
+  const target = field(keyResult, 'target');
   if (isBlank(target)) {
     findings.push({
       path: target === undefined ? path : [...path, 'target'],

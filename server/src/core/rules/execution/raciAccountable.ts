@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { count, entries, quoteList } from '../util';
-import { eachItem, nameOf, nowItemExample, roadmapExample } from './shared';
+import { field, list } from '../../model/specModel';
+import { count, quoteList } from '../util';
+import { eachItem, idOf, nameOf, nowItemExample, roadmapExample } from './shared';
 
 function stakeholdersExample(raci: string[]): string {
   const who = ['Payouts team', 'sam', 'Head of Risk and Compliance', 'VP Marketing'];
@@ -24,13 +25,13 @@ export const raciAccountable = defineRule({
       passes: { file: 'acme.roadmap.yaml', text: stakeholdersExample(['R', 'A', 'C', 'I']) },
     },
   },
-  check({ value }) {
-    return eachItem(value, (item, index) => {
-      const stakeholders = entries(item.stakeholders);
+  check({ doc }) {
+    return eachItem(doc, (item, index) => {
+      const stakeholders = list(item, 'stakeholders');
       if (stakeholders.length === 0) return undefined;
-      const accountable = stakeholders.filter(([stakeholder]) => stakeholder.raci === 'A');
+      const accountable = stakeholders.filter(([stakeholder]) => field(stakeholder, 'raci') === 'A');
       if (accountable.length === 1) return undefined;
-      const name = nameOf(item, index);
+      const name = idOf(item, index);
       const path = ['spec', 'items', index, 'stakeholders'];
       if (accountable.length === 0) {
         return {

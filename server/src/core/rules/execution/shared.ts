@@ -1,7 +1,7 @@
 import { cashFlowRoadmapSpec, charterFile, REPORTS_TO_CEO, roadmapMetadata, smallBusinessVisionSpec, specFile } from '../shared/examples';
 
 export { nowItemExample } from '../shared/examples';
-export { eachItem, groupBy, items, nameOf, specOf } from '../shared/read';
+export { eachItem, groupBy, idOf, nameOf } from '../shared/read';
 
 /** `1st`, `2nd`, `3rd`, `11th`... */
 export function ordinal(n: number): string {

@@ -1,7 +1,8 @@
 import { itemHorizon } from '../../model/horizon';
 import { defineRule, type RuleFinding } from '../rule';
-import { count, text } from '../util';
-import { groupBy, items, nameOf, ordinal, roadmapExample, specOf } from './shared';
+import { list, roadmapSpec, textOf } from '../../model/specModel';
+import { count } from '../util';
+import { groupBy, idOf, ordinal, roadmapExample } from './shared';
 
 function nowItemsExample(horizons: string[]): string {
   return roadmapExample(`  items:
@@ -36,10 +37,10 @@ export const teamOverload = defineRule<{ maxNow: number }>({
       passes: { file: 'acme.roadmap.yaml', text: nowItemsExample(['now', 'now', 'now', 'next']) },
     },
   },
-  check({ value, options, today }) {
-    const spec = specOf(value);
+  check({ doc, options, today }) {
+    const spec = roadmapSpec(doc);
     if (!spec) return [];
-    const byTeam = groupBy(items(spec), (item) => (itemHorizon(item, today) === 'now' ? text(item.team) : undefined), nameOf);
+    const byTeam = groupBy(list(spec, 'items'), (item) => (itemHorizon(item, today) === 'now' ? textOf(item, 'team') : undefined), idOf);
     const findings: RuleFinding[] = [];
     for (const [team, list] of byTeam) {
       if (list.length <= options.maxNow) continue;

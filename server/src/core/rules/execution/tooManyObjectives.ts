@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, text } from '../util';
-import { groupBy, nameOf, ordinal, roadmapExample, specOf } from './shared';
+import { field, list, roadmapSpec, textOf } from '../../model/specModel';
+import { count } from '../util';
+import { groupBy, idOf, ordinal, roadmapExample } from './shared';
 
 function objectivesExample(periods: string[]): string {
   const objectives = periods
@@ -40,26 +41,26 @@ export const tooManyObjectives = defineRule<{ max: number; maxKeyResults: number
       passes: { file: 'acme.roadmap.yaml', text: objectivesExample(['2026-Q4', '2026-Q4', '2026-Q4', '2027-Q1', '2027-Q1', '2027-Q1']) },
     },
   },
-  check({ value, options }) {
-    const spec = specOf(value);
+  check({ doc, options }) {
+    const spec = roadmapSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    const objectives = entries(spec.objectives);
-    const byPeriod = groupBy(objectives, (objective) => text(objective.period), nameOf);
+    const objectives = list(spec, 'objectives');
+    const byPeriod = groupBy(objectives, (objective) => textOf(objective, 'period'), idOf);
     for (const [objective, index] of objectives) {
-      const keyResults = objective.keyResults;
-      const results = entries(keyResults).length;
+      const keyResults = field(objective, 'keyResults');
+      const results = list(objective, 'keyResults').length;
       if (results === 0) {
         findings.push({
           path: keyResults === undefined ? ['spec', 'objectives', index] : ['spec', 'objectives', index, 'keyResults'],
           target: 'key',
-          message: `Objective "${nameOf(objective, index)}" has no key result: add the measurable results (at most ${options.maxKeyResults}) that show it is reached.`,
+          message: `Objective "${idOf(objective, index)}" has no key result: add the measurable results (at most ${options.maxKeyResults}) that show it is reached.`,
         });
       } else if (results > options.maxKeyResults) {
         findings.push({
           path: ['spec', 'objectives', index, 'keyResults'],
           target: 'key',
-          message: `Objective "${nameOf(objective, index)}" has ${count(results, 'key result')}: consider keeping the ${options.maxKeyResults} that best show it is reached, so the team knows what matters most.`,
+          message: `Objective "${idOf(objective, index)}" has ${count(results, 'key result')}: consider keeping the ${options.maxKeyResults} that best show it is reached, so the team knows what matters most.`,
         });
       }
     }

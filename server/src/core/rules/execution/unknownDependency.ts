@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { text } from '../util';
-import { items, nameOf, roadmapExample, specOf } from './shared';
+import { field, list, roadmapSpec, text, textOf } from '../../model/specModel';
+import { idOf, roadmapExample } from './shared';
 
 function dependencyExample(ledgerDependsOn: string): string {
   return roadmapExample(`  items:
@@ -44,18 +44,19 @@ export const unknownDependency = defineRule({
     },
   },
   check(context) {
-    const spec = specOf(context.value);
+    const spec = roadmapSpec(context.doc);
     if (!spec) return [];
-    const list = items(spec);
+    const items = list(spec, 'items');
     const local = new Map<string, number>();
-    for (const [item, i] of list) {
-      const id = text(item.id);
+    for (const [item, i] of items) {
+      const id = textOf(item, 'id');
       if (id !== undefined && !local.has(id)) local.set(id, i);
     }
     const findings: RuleFinding[] = unknownReferences(context, 'execution/unknown-dependency');
     const edges = new Map<number, Edge[]>();
-    for (const [item, i] of list) {
-      const dependsOn = Array.isArray(item.dependsOn) ? (item.dependsOn as unknown[]) : [];
+    for (const [item, i] of items) {
+      const written = field(item, 'dependsOn');
+      const dependsOn: unknown[] = Array.isArray(written) ? written : [];
       const out: Edge[] = [];
       dependsOn.forEach((dependency, entry) => {
         const target = local.get(text(dependency) ?? '');
@@ -63,7 +64,7 @@ export const unknownDependency = defineRule({
       });
       edges.set(i, out);
     }
-    const names = new Map(list.map(([item, i]) => [i, nameOf(item, i)]));
+    const names = new Map(items.map(([item, i]) => [i, idOf(item, i)]));
     findings.push(...cycles([...names.keys()], edges, (i) => names.get(i) ?? `#${i + 1}`));
     return findings;
   },

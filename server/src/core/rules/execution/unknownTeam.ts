@@ -2,8 +2,9 @@ import { workspaceOrganisation } from '../../model/organisation';
 import { isOnTeam, membershipConflicts } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { entries, text } from '../util';
-import { charterExample, items, nameOf, specOf } from './shared';
+import { charterSpec, field, list, roadmapSpec, textOf, type Read } from '../../model/specModel';
+import type { TeamCharter } from '../../model/specTypes.generated';
+import { charterExample, idOf } from './shared';
 
 function charterWithTeams(teams: string): string {
   return charterExample(`    - id: sam
@@ -37,23 +38,25 @@ export const unknownTeam = defineRule({
     },
   },
   check(context) {
-    const { doc, value, index } = context;
-    const spec = specOf(value);
-    if (!spec) return [];
+    const { doc, index } = context;
+    const charter = charterSpec(doc);
+    const roadmap = roadmapSpec(doc);
+    if (!charter && !roadmap) return [];
     const findings: RuleFinding[] = unknownReferences(context, 'execution/unknown-team');
     const organisation = workspaceOrganisation(index);
-    if (doc.kind === 'TeamCharter') {
+    if (charter) {
       // Team roles and members' `teams` disagreeing: one finding at each member of this charter concerned.
-      const local = new Map<string, number>();
-      for (const [member, m] of entries(spec.members)) {
-        const id = text(member.id);
-        if (id !== undefined && !local.has(id)) local.set(id, m);
+      const local = new Map<string, [Read<TeamCharter.Member>, number]>();
+      for (const [member, m] of list(charter, 'members')) {
+        const id = textOf(member, 'id');
+        if (id !== undefined && !local.has(id)) local.set(id, [member, m]);
       }
       const teams = index.definitions('team').map((definition) => definition.entry);
       for (const conflict of membershipConflicts(teams, organisation)) {
-        const m = local.get(conflict.memberId);
-        if (m === undefined || organisation.get(conflict.memberId) !== (spec.members as unknown[])[m]) continue;
-        const listed = (spec.members as Array<Record<string, unknown>>)[m].teams !== undefined;
+        const entry = local.get(conflict.memberId);
+        if (entry === undefined || organisation.get(conflict.memberId) !== entry[0]) continue;
+        const [member, m] = entry;
+        const listed = field(member, 'teams') !== undefined;
         findings.push({
           path: listed ? ['spec', 'members', m, 'teams'] : ['spec', 'members', m, 'id'],
           target: listed ? 'key' : 'value',
@@ -62,15 +65,15 @@ export const unknownTeam = defineRule({
       }
       return findings;
     }
-    for (const [item, i] of items(spec)) {
-      const team = text(item.team);
-      const owner = text(item.owner);
+    for (const [item, i] of list(roadmap, 'items')) {
+      const team = textOf(item, 'team');
+      const owner = textOf(item, 'owner');
       if (team === undefined || owner === undefined || !organisation.has(owner)) continue;
       const definitions = index.definitions('team', team);
       if (definitions.length === 0 || definitions.some((definition) => isOnTeam(definition.entry, owner, organisation))) continue;
       findings.push({
         path: ['spec', 'items', i, 'owner'],
-        message: `Item "${nameOf(item, i)}" is owned by "${owner}", who is not on product team "${team}": consider an owner from that team, or add "${team}" to the teams of "${owner}" in the charter.`,
+        message: `Item "${idOf(item, i)}" is owned by "${owner}", who is not on product team "${team}": consider an owner from that team, or add "${team}" to the teams of "${owner}" in the charter.`,
       });
     }
     return findings;

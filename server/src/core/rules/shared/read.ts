@@ -1,78 +1,50 @@
-/** Readers shared by the rules of every area: spec values are untrusted, the schema may have failed. */
+/** Readers shared by the rules of every area, on the typed accessor layer (`model/specModel`): spec values are untrusted, the schema may have failed. */
+import type { Roadmap, TeamCharter } from '../../model/specTypes.generated';
+import { charterSpec, field, list, roadmapSpec, text, type Read } from '../../model/specModel';
+import type { SpecDocument } from '../../specDocument';
 import type { RuleFinding } from '../rule';
-import { entries, get, text, type Entry } from '../util';
 
-/** The `spec` mapping of a document, or undefined when it is not a mapping (the schema reports that). */
-export function specOf(value: unknown): Entry | undefined {
-  const spec = get(value, 'spec');
-  return spec && typeof spec === 'object' && !Array.isArray(spec) ? (spec as Entry) : undefined;
+/** How an entry is named in a message: the text of one of its fields, or its position. */
+export function nameOf<T, K extends keyof T & string>(entry: Read<T>, index: number, key: K): string {
+  return text(field(entry, key)) ?? `#${index + 1}`;
 }
 
-/** How an entry is named in a message: the text of one of its fields (its id by default), or its position. */
-export function nameOf(entry: Entry, index: number, key = 'id'): string {
-  return text(entry[key]) ?? `#${index + 1}`;
-}
-
-/** The roadmap items that are mappings, with their indices in `spec.items`. */
-export function items(spec: Entry): Array<[Entry, number]> {
-  return entries(spec.items);
-}
-
-/** The charter's members that are mappings, with their indices in `spec.members`. */
-export function members(spec: Entry): Array<[Entry, number]> {
-  return entries(spec.members);
-}
-
-/** The charter's rituals that are mappings, with their indices in `spec.rituals`. */
-export function rituals(spec: Entry): Array<[Entry, number]> {
-  return entries(spec.rituals);
-}
-
-/** True when the charter has a ritual of a kind. */
-export function hasRitualOfKind(spec: Entry, kind: string): boolean {
-  return rituals(spec).some(([ritual]) => ritual.kind === kind);
+/** How an entry with an id (goal, need, theme, item, member...) is named in a message: its id, or its position. */
+export function idOf<T extends { readonly id?: unknown }>(entry: Read<T>, index: number): string {
+  return nameOf<T, 'id'>(entry, index, 'id');
 }
 
 /** One finding at the `rituals` key when a charter has no ritual of a kind, none otherwise. */
-export function missingRitual(value: unknown, kind: string, message: string): RuleFinding[] {
-  const spec = specOf(value);
-  if (!spec || hasRitualOfKind(spec, kind)) return [];
+export function missingRitual(doc: SpecDocument, kind: TeamCharter.Ritual['kind'], message: string): RuleFinding[] {
+  const spec = charterSpec(doc);
+  if (!spec || list(spec, 'rituals').some(([ritual]) => field(ritual, 'kind') === kind)) return [];
   return [{ path: ['spec', 'rituals'], target: 'key', message }];
 }
 
-/**
- * The findings of a rule that looks at each entry of a `spec` list on its own: `check` gives the
- * finding of an entry (with its index in the list), or undefined when the entry is fine.
- */
-export function eachEntry(value: unknown, list: string, check: (entry: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
-  const spec = specOf(value);
-  if (!spec) return [];
+/** The findings `check` gives for the entries of a list (with their indices), undefined for an entry that is fine. */
+function eachEntry<E>(entries: Array<[E, number]>, check: (entry: E, index: number) => RuleFinding | undefined): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const [entry, index] of entries(spec[list])) {
+  for (const [entry, index] of entries) {
     const finding = check(entry, index);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
-/** `eachEntry` over the roadmap's items. */
-export function eachItem(value: unknown, check: (item: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
-  return eachEntry(value, 'items', check);
+/** The findings of a rule that looks at each of the roadmap's items on its own. */
+export function eachItem(doc: SpecDocument, check: (item: Read<Roadmap.Item>, index: number) => RuleFinding | undefined): RuleFinding[] {
+  return eachEntry(list(roadmapSpec(doc), 'items'), check);
 }
 
-/** `eachEntry` over the charter's members. */
-export function eachMember(value: unknown, check: (member: Entry, index: number) => RuleFinding | undefined): RuleFinding[] {
-  return eachEntry(value, 'members', check);
+/** The findings of a rule that looks at each of the charter's members on its own. */
+export function eachMember(doc: SpecDocument, check: (member: Read<TeamCharter.Member>, index: number) => RuleFinding | undefined): RuleFinding[] {
+  return eachEntry(list(charterSpec(doc), 'members'), check);
 }
 
 /** The entries of a list grouped by a text key, in order of first appearance: each with its name and index. */
-export function groupBy(
-  list: Array<[Entry, number]>,
-  key: (entry: Entry) => string | undefined,
-  name: (entry: Entry, index: number) => string,
-): Map<string, Array<[string, number]>> {
+export function groupBy<E>(entries: Array<[E, number]>, key: (entry: E) => string | undefined, name: (entry: E, index: number) => string): Map<string, Array<[string, number]>> {
   const groups = new Map<string, Array<[string, number]>>();
-  for (const [entry, index] of list) {
+  for (const [entry, index] of entries) {
     const group = key(entry);
     if (group === undefined) continue;
     const members = groups.get(group) ?? [];
@@ -80,4 +52,13 @@ export function groupBy(
     groups.set(group, members);
   }
   return groups;
+}
+
+/** Hiring statuses of positions not yet filled. */
+const PENDING_HIRE: readonly string[] = ['planned', 'open', 'interviewing'] satisfies ReadonlyArray<TeamCharter.Hire['status']>;
+
+/** True when a hiring entry is a position still to fill: planned, open or interviewing. */
+export function isPendingHire(hire: Read<TeamCharter.Hire>): boolean {
+  const status = field(hire, 'status');
+  return typeof status === 'string' && PENDING_HIRE.includes(status);
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { text } from '../util';
-import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
+import { charterSpec, field, list, text } from '../../model/specModel';
+import { charterExample, memberExample, memberPath, organisation } from './shared';
 
 export const headOfProductMissing = defineRule({
   meta: {
@@ -27,20 +27,20 @@ export const headOfProductMissing = defineRule({
     },
   },
   check(context) {
-    const spec = specOf(context.value);
+    const spec = charterSpec(context.doc);
     if (!spec) return [];
-    const head = spec.headOfProduct;
+    const head = field(spec, 'headOfProduct');
     // A missing headOfProduct, or one of the wrong type, is the schema's to report.
     const headId = text(head);
     if (headId === undefined) return [];
     const findings: RuleFinding[] = [];
-    const local = members(spec);
+    const local = list(spec, 'members');
     const people = organisation(context);
     const named = people.get(headId);
     // A headOfProduct naming nobody is a reference to report: team-development/unknown-manager does.
-    const hasRole = local.some(([member]) => member.role === 'head-of-product') || named?.role === 'head-of-product';
+    const hasRole = local.some(([member]) => field(member, 'role') === 'head-of-product') || field(named, 'role') === 'head-of-product';
     if (!hasRole) {
-      const entry = local.find(([member]) => member.id === headId);
+      const entry = local.find(([member]) => field(member, 'id') === headId);
       findings.push(
         entry
           ? {

@@ -1,6 +1,8 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, text, type Entry } from '../util';
-import { charterExample, hireExample, hireName, isPendingHire, memberExample, organisation, specOf } from './shared';
+import { charterSpec, list, textOf, type Read } from '../../model/specModel';
+import type { TeamCharter } from '../../model/specTypes.generated';
+import { count } from '../util';
+import { charterExample, hireExample, hireName, isPendingHire, memberExample, organisation } from './shared';
 
 const REPORTS = ['ravi', 'nora', 'sam', 'mia', 'lea', 'kai', 'ines', 'omar'];
 
@@ -30,12 +32,12 @@ export const hireBreaksSpan = defineRule<{ max: number }>({
     },
   },
   check(context) {
-    const spec = specOf(context.value);
+    const spec = charterSpec(context.doc);
     if (!spec) return [];
     const { max } = context.options;
-    const pending = new Map<string, Array<[Entry, number]>>();
-    for (const [hire, index] of entries(spec.hiring)) {
-      const manager = text(hire.reportsTo);
+    const pending = new Map<string, Array<[Read<TeamCharter.Hire>, number]>>();
+    for (const [hire, index] of list(spec, 'hiring')) {
+      const manager = textOf(hire, 'reportsTo');
       if (manager === undefined || !isPendingHire(hire)) continue;
       const list = pending.get(manager) ?? [];
       list.push([hire, index]);

@@ -1,8 +1,9 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, isBlank } from '../util';
-import { charterExample, hireName, specOf } from './shared';
+import { charterSpec, field, isBlank, list } from '../../model/specModel';
+import type { TeamCharter } from '../../model/specTypes.generated';
+import { charterExample, hireName } from './shared';
 
-const FIELDS = ['level', 'targetQuarter', 'reason'] as const;
+const FIELDS = ['level', 'targetQuarter', 'reason'] as const satisfies ReadonlyArray<keyof TeamCharter.Hire>;
 
 /** `a`, `a or b`, `a, b or c`. */
 function orList(values: readonly string[]): string {
@@ -39,14 +40,14 @@ export const hiringPlanIncomplete = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
+  check({ doc }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    for (const [hire, index] of entries(spec.hiring)) {
+    for (const [hire, index] of list(spec, 'hiring')) {
       // A filled position is history: what it lacked no longer matters for the plan.
-      if (hire.status === 'filled') continue;
-      const missing = FIELDS.filter((field) => isBlank(hire[field]));
+      if (field(hire, 'status') === 'filled') continue;
+      const missing = FIELDS.filter((name) => isBlank(field(hire, name)));
       if (missing.length === 0) continue;
       findings.push({
         path: ['spec', 'hiring', index],

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { count, get, monthsBetween, text } from '../util';
-import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation, specOf } from './shared';
+import { charterSpec, child, field, textOf } from '../../model/specModel';
+import { count, monthsBetween } from '../util';
+import { charterExample, eachMember, memberExample, memberName, memberPath, MENTOR_ROLES, organisation } from './shared';
 
 const MENTORS = 'a senior PM, group PM, director or the Head of Product';
 
@@ -30,30 +31,31 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
     },
   },
   check(context) {
-    const { value, options, today } = context;
-    if (!specOf(value)) return [];
+    const { doc, options, today } = context;
+    if (!charterSpec(doc)) return [];
     const people = organisation(context);
     // A mentor that names no member is reported for every member, junior or not.
     const unknown = unknownReferences(context, 'team-development/junior-without-mentor');
     return [
       ...unknown,
-      ...eachMember(value, (member, index) => {
+      ...eachMember(doc, (member, index) => {
         const name = memberName(member, index);
         // How the member is named at the start of a sentence, and inside one.
         let who: string;
         let whom: string;
-        if (member.role === 'apm') {
+        const memberRole = field(member, 'role');
+        if (memberRole === 'apm') {
           who = `Associate PM "${name}"`;
           whom = `associate PM "${name}"`;
-        } else if (member.role === 'pm') {
-          const tenure = monthsBetween(member.startDate, today);
+        } else if (memberRole === 'pm') {
+          const tenure = monthsBetween(field(member, 'startDate'), today);
           if (tenure === undefined || tenure >= options.months) return undefined;
           who = `PM "${name}", who joined less than ${count(options.months, 'month')} ago,`;
           whom = `PM "${name}"`;
         } else {
           return undefined;
         }
-        const mentor = text(get(member, 'coaching', 'mentor'));
+        const mentor = textOf(child(member, 'coaching'), 'mentor');
         const path = memberPath(index, 'coaching', 'mentor');
         if (mentor === undefined) {
           return {
@@ -64,7 +66,7 @@ export const juniorWithoutMentor = defineRule<{ months: number }>({
         }
         const entry = people.get(mentor);
         if (!entry) return undefined;
-        const role = entry.role;
+        const role = field(entry, 'role');
         if (typeof role !== 'string' || MENTOR_ROLES.includes(role)) return undefined;
         return {
           path,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { get, strings, text } from '../util';
+import { child, field, strings, text } from '../../model/specModel';
 import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 /** The non-blank entries of a list of text. */
@@ -37,12 +37,12 @@ export const noGrowthAreas = defineRule({
       },
     },
   },
-  check({ value }) {
-    return eachMember(value, (member, index) => {
+  check({ doc }) {
+    return eachMember(doc, (member, index) => {
       const name = memberName(member, index);
-      const coaching = get(member, 'coaching');
-      const strengths = listed(get(coaching, 'strengths'));
-      const growthAreas = listed(get(coaching, 'growthAreas'));
+      const coaching = child(member, 'coaching');
+      const strengths = listed(field(coaching, 'strengths'));
+      const growthAreas = listed(field(coaching, 'growthAreas'));
       if (strengths.length > 0 && growthAreas.length > 0) return undefined;
       if (strengths.length === 0 && growthAreas.length === 0) {
         return {

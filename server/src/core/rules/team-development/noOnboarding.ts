@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, get } from '../util';
-import { charterExample, hireExample, isPendingHire, specOf } from './shared';
+import { charterSpec, child, field, list } from '../../model/specModel';
+import { count } from '../util';
+import { charterExample, hireExample, isPendingHire } from './shared';
 
 const HIRE = hireExample('dana', 'open');
 
@@ -24,13 +25,13 @@ export const noOnboarding = defineRule<{ minWeeks: number }>({
       },
     },
   },
-  check({ value, options }) {
-    const spec = specOf(value);
+  check({ doc, options }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    const onboarding = spec.onboarding;
+    const onboarding = field(spec, 'onboarding');
     if (onboarding === undefined || onboarding === null) {
-      const pending = entries(spec.hiring).filter(([hire]) => isPendingHire(hire)).length;
+      const pending = list(spec, 'hiring').filter(([hire]) => isPendingHire(hire)).length;
       if (pending > 0) {
         findings.push({
           path: ['spec', 'hiring'],
@@ -40,7 +41,7 @@ export const noOnboarding = defineRule<{ minWeeks: number }>({
       }
       return findings;
     }
-    const weeks = get(onboarding, 'rampWeeks');
+    const weeks = field(child(spec, 'onboarding'), 'rampWeeks');
     // A missing or non-numeric rampWeeks is the schema's to report.
     if (typeof weeks === 'number' && weeks < options.minWeeks) {
       findings.push({

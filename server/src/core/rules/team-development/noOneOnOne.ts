@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { get, isBlank, text } from '../util';
+import { child, field, isBlank, textOf } from '../../model/specModel';
 import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 /** One-on-one cadences from the fastest to the slowest. */
@@ -32,14 +32,14 @@ export const noOneOnOne = defineRule<{ slowest: string }>({
       },
     },
   },
-  check({ value, options }) {
+  check({ doc, options }) {
     const slowest = CADENCES.includes(options.slowest) ? options.slowest : DEFAULT_SLOWEST;
     const limit = CADENCES.indexOf(slowest);
-    return eachMember(value, (member, index) => {
-      const manager = text(member.reportsTo);
+    return eachMember(doc, (member, index) => {
+      const manager = textOf(member, 'reportsTo');
       if (manager === undefined) return undefined;
       const name = memberName(member, index);
-      const cadence = get(member, 'coaching', 'oneOnOne');
+      const cadence = field(child(member, 'coaching'), 'oneOnOne');
       if (isBlank(cadence)) {
         return {
           path: memberPath(index, 'coaching', 'oneOnOne'),

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { entries } from '../util';
-import { charterExample, specOf } from './shared';
+import { charterSpec, list } from '../../model/specModel';
+import { charterExample } from './shared';
 
 export const noTraining = defineRule({
   meta: {
@@ -24,9 +24,9 @@ export const noTraining = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
-    if (!spec || entries(spec.training).length > 0) return [];
+  check({ doc }) {
+    const spec = charterSpec(doc);
+    if (!spec || list(spec, 'training').length > 0) return [];
     return [
       {
         path: ['spec', 'training'],

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { isBlank, text } from '../util';
-import { charterExample, memberExample, memberName, memberPath, members, specOf } from './shared';
+import { charterSpec, field, isBlank, list, textOf } from '../../model/specModel';
+import { charterExample, memberExample, memberName, memberPath } from './shared';
 
 export const reportingLineMissing = defineRule({
   meta: {
@@ -23,22 +23,22 @@ export const reportingLineMissing = defineRule({
       },
     },
   },
-  check({ value }) {
-    const spec = specOf(value);
+  check({ doc }) {
+    const spec = charterSpec(doc);
     if (!spec) return [];
     const findings: RuleFinding[] = [];
-    if (isBlank(spec.reportsTo)) {
+    if (isBlank(field(spec, 'reportsTo'))) {
       findings.push({
         path: ['spec', 'reportsTo'],
         target: 'key',
         message: 'The charter does not say who the Head of Product reports to: add reportsTo with their role (usually CEO) and name.',
       });
     }
-    const head = text(spec.headOfProduct);
-    for (const [member, index] of members(spec)) {
-      const isHead = (head !== undefined && member.id === head) || member.role === 'head-of-product';
+    const head = textOf(spec, 'headOfProduct');
+    for (const [member, index] of list(spec, 'members')) {
+      const isHead = (head !== undefined && field(member, 'id') === head) || field(member, 'role') === 'head-of-product';
       if (isHead) continue;
-      const manager = member.reportsTo;
+      const manager = field(member, 'reportsTo');
       if (manager !== undefined && manager !== null && !(typeof manager === 'string' && manager.trim() === '')) continue;
       findings.push({
         path: memberPath(index, 'reportsTo'),

@@ -1,10 +1,11 @@
 import { workspaceOrganisation, type Organisation } from '../../model/organisation';
+import { textOf, type Read } from '../../model/specModel';
+import type { TeamCharter } from '../../model/specTypes.generated';
 import type { RuleContext } from '../rule';
-import { text, type Entry } from '../util';
 import { charterFile, HEAD_OF_PRODUCT, REPORTS_TO_CEO } from '../shared/examples';
 
 /** `memberName`: how a member is named in a message, their id or their position. */
-export { eachMember, members, nameOf as memberName, specOf } from '../shared/read';
+export { eachMember, idOf as memberName, isPendingHire } from '../shared/read';
 
 /** The path of a field of the member at an index. */
 export function memberPath(index: number, ...rest: Array<string | number>): Array<string | number> {
@@ -12,20 +13,12 @@ export function memberPath(index: number, ...rest: Array<string | number>): Arra
 }
 
 /** The roles that can mentor: senior product people. */
-export const MENTOR_ROLES: readonly string[] = ['senior-pm', 'group-pm', 'director', 'head-of-product'];
-
-/** Hiring statuses of positions not yet filled. */
-export const PENDING_HIRE: readonly string[] = ['planned', 'open', 'interviewing'];
-
-/** True when a hiring entry is a position still to fill: planned, open or interviewing. */
-export function isPendingHire(hire: Entry): boolean {
-  return typeof hire.status === 'string' && PENDING_HIRE.includes(hire.status);
-}
+export const MENTOR_ROLES: readonly string[] = ['senior-pm', 'group-pm', 'director', 'head-of-product'] satisfies ReadonlyArray<TeamCharter.Member['role']>;
 
 /** How a hiring entry is named in a message: by role and team, or by position. */
-export function hireName(hire: Entry, index: number): string {
-  const role = text(hire.role);
-  const team = text(hire.team);
+export function hireName(hire: Read<TeamCharter.Hire>, index: number): string {
+  const role = textOf(hire, 'role');
+  const team = textOf(hire, 'team');
   if (role === undefined) return `Hiring entry #${index + 1}${team ? ` for team "${team}"` : ''}`;
   return `The ${role} hire${team ? ` for team "${team}"` : ` #${index + 1}`}`;
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { text } from '../util';
-import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
+import { charterSpec, list, textOf } from '../../model/specModel';
+import { charterExample, memberExample, memberPath, organisation } from './shared';
 
 const REPORTS = ['ravi', 'nora', 'sam', 'mia', 'lea', 'kai', 'ines', 'omar', 'yuki'];
 
@@ -33,14 +33,14 @@ export const spanOfControl = defineRule<{ max: number; hardMax: number }>({
     },
   },
   check(context) {
-    const spec = specOf(context.value);
+    const spec = charterSpec(context.doc);
     if (!spec) return [];
     const { max, hardMax } = context.options;
     const people = organisation(context);
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();
-    for (const [member, index] of members(spec)) {
-      const id = text(member.id);
+    for (const [member, index] of list(spec, 'members')) {
+      const id = textOf(member, 'id');
       if (id === undefined || seen.has(id)) continue;
       seen.add(id);
       const count = people.span(id);

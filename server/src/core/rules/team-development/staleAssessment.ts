@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { daysBetween, get, isBlank } from '../util';
+import { child, field, isBlank } from '../../model/specModel';
+import { daysBetween } from '../util';
 import { charterExample, eachMember, memberExample, memberName, memberPath } from './shared';
 
 export const staleAssessment = defineRule<{ days: number }>({
@@ -29,10 +30,10 @@ export const staleAssessment = defineRule<{ days: number }>({
       },
     },
   },
-  check({ value, options, today }) {
-    return eachMember(value, (member, index) => {
+  check({ doc, options, today }) {
+    return eachMember(doc, (member, index) => {
       const name = memberName(member, index);
-      const last = get(member, 'coaching', 'lastAssessment');
+      const last = field(child(member, 'coaching'), 'lastAssessment');
       if (isBlank(last)) {
         return {
           path: memberPath(index, 'coaching', 'lastAssessment'),

@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { text } from '../util';
-import { charterExample, memberExample, memberPath, members, organisation, specOf } from './shared';
+import { charterSpec, list, textOf } from '../../model/specModel';
+import { charterExample, memberExample, memberPath, organisation } from './shared';
 
 /** `"a" reports to "b", "b" to "c" and "c" to "a"`. */
 function describeCycle(cycle: readonly string[]): string {
@@ -33,16 +33,16 @@ export const unknownManager = defineRule({
     },
   },
   check(context) {
-    const spec = specOf(context.value);
+    const spec = charterSpec(context.doc);
     if (!spec) return [];
     const findings: RuleFinding[] = unknownReferences(context, 'team-development/unknown-manager');
-    const local = members(spec);
+    const local = list(spec, 'members');
     const people = organisation(context);
     const managerOf = (id: string): string | undefined => people.managerOf(id);
     // The first entry of each id in this charter: a cycle is reported there.
     const position = new Map<string, number>();
     for (const [member, index] of local) {
-      const id = text(member.id);
+      const id = textOf(member, 'id');
       if (id !== undefined && !position.has(id)) position.set(id, index);
     }
     const reported = new Set<string>();

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { get } from '../util';
-import { capitalized, documentName, VISION_SPEC, visionExample } from './shared';
+import { field, visionSpec } from '../../model/specModel';
+import { capitalized, visionName, VISION_SPEC, visionExample } from './shared';
 
 /** Who creates the vision when it is not the product team, as a message says it. */
 const OWNERS: Readonly<Record<string, string>> = {
@@ -24,14 +24,14 @@ export const externalOwnership = defineRule({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value }) {
-    const ownership = get(value, 'spec', 'ownership');
+  check({ doc }) {
+    const ownership = field(visionSpec(doc), 'ownership');
     // `product-team` is the default set-up; unknown values are the schema's to report.
     if (typeof ownership !== 'string' || !Object.hasOwn(OWNERS, ownership)) return [];
     return [
       {
         path: ['spec', 'ownership'],
-        message: `${capitalized(documentName(value, 'vision'))} is created by ${OWNERS[ownership]}, which makes the product team its execution partner: consider reflecting that in the team's hiring profile and in how it evangelises the vision.`,
+        message: `${capitalized(visionName(doc))} is created by ${OWNERS[ownership]}, which makes the product team its execution partner: consider reflecting that in the team's hiring profile and in how it evangelises the vision.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, isBlank } from '../util';
+import { field, isBlank, list, visionSpec } from '../../model/specModel';
 import { idOf, VISION_SPEC, visionExample } from './shared';
 
 export const goalWithoutMetric = defineRule({
@@ -20,14 +20,15 @@ export const goalWithoutMetric = defineRule({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value }) {
+  check({ doc }) {
     const findings: RuleFinding[] = [];
-    for (const [goal, index] of entries(get(value, 'spec', 'goals'))) {
-      if (!isBlank(goal.metric)) continue;
-      const what = isBlank(goal.target) ? 'the metric that measures progress and its target' : 'the metric that measures progress';
+    for (const [goal, index] of list(visionSpec(doc), 'goals')) {
+      const metric = field(goal, 'metric');
+      if (!isBlank(metric)) continue;
+      const what = isBlank(field(goal, 'target')) ? 'the metric that measures progress and its target' : 'the metric that measures progress';
       const message = `Goal "${idOf(goal, index)}" has no metric: add ${what}, so the goal can guide trade-offs.`;
       // A missing metric points at the goal; an empty one at its key.
-      findings.push(goal.metric === undefined ? { path: ['spec', 'goals', index], message } : { path: ['spec', 'goals', index, 'metric'], target: 'key', message });
+      findings.push(metric === undefined ? { path: ['spec', 'goals', index], message } : { path: ['spec', 'goals', index, 'metric'], target: 'key', message });
     }
     return findings;
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { count, get } from '../util';
-import { documentName, VISION_SPEC, visionExample } from './shared';
+import { child, field, finiteNumber, visionSpec } from '../../model/specModel';
+import { count } from '../util';
+import { visionName, VISION_SPEC, visionExample } from './shared';
 
 export const horizonOutOfRange = defineRule<{ min: number; max: number }>({
   meta: {
@@ -20,10 +21,10 @@ export const horizonOutOfRange = defineRule<{ min: number; max: number }>({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value, options }) {
-    const years = get(value, 'spec', 'horizon', 'years');
-    if (typeof years !== 'number' || !Number.isFinite(years)) return [];
-    const vision = documentName(value, 'vision');
+  check({ doc, options }) {
+    const years = finiteNumber(field(child(visionSpec(doc), 'horizon'), 'years'));
+    if (years === undefined) return [];
+    const vision = visionName(doc);
     if (years < options.min) {
       return [
         {

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
-import { entries, get, isBlank } from '../util';
+import { field, isBlank, list, roadmapSpec } from '../../model/specModel';
 import { idOf, ROADMAP_SPEC, roadmapExample } from './shared';
 
 export const itemWithoutTheme = defineRule({
@@ -19,17 +19,19 @@ export const itemWithoutTheme = defineRule({
     },
   },
   check(context) {
-    const spec = get(context.value, 'spec');
+    const spec = roadmapSpec(context.doc);
     const findings: RuleFinding[] = unknownReferences(context, 'vision/item-without-theme');
-    for (const [theme, i] of entries(get(spec, 'themes'))) {
-      if (!isBlank(theme.problem)) continue;
+    for (const [theme, i] of list(spec, 'themes')) {
+      const problem = field(theme, 'problem');
+      if (!isBlank(problem)) continue;
       const message = `Theme "${idOf(theme, i)}" has no problem: describe the customer problem it addresses, so the teams can look for the best solution.`;
-      findings.push(theme.problem === undefined ? { path: ['spec', 'themes', i], message } : { path: ['spec', 'themes', i, 'problem'], target: 'key', message });
+      findings.push(problem === undefined ? { path: ['spec', 'themes', i], message } : { path: ['spec', 'themes', i, 'problem'], target: 'key', message });
     }
-    for (const [item, i] of entries(get(spec, 'items'))) {
-      if (!isBlank(item.theme)) continue;
+    for (const [item, i] of list(spec, 'items')) {
+      const theme = field(item, 'theme');
+      if (!isBlank(theme)) continue;
       const message = `Item "${idOf(item, i)}" has no theme: add the theme it belongs to, so it traces to a customer problem and the vision.`;
-      findings.push(item.theme === undefined ? { path: ['spec', 'items', i], message } : { path: ['spec', 'items', i, 'theme'], target: 'key', message });
+      findings.push(theme === undefined ? { path: ['spec', 'items', i], message } : { path: ['spec', 'items', i, 'theme'], target: 'key', message });
     }
     return findings;
   },

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { count, entries, get } from '../util';
-import { capitalized, documentName, VISION_SPEC, visionExample } from './shared';
+import { field, list, visionSpec } from '../../model/specModel';
+import { count } from '../util';
+import { capitalized, visionName, VISION_SPEC, visionExample } from './shared';
 
 export const noPrimaryTargetGroup = defineRule<{ maxGroups: number }>({
   meta: {
@@ -19,13 +20,13 @@ export const noPrimaryTargetGroup = defineRule<{ maxGroups: number }>({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value, options }) {
-    const groups = entries(get(value, 'spec', 'targetGroups'));
+  check({ doc, options }) {
+    const groups = list(visionSpec(doc), 'targetGroups');
     // No target groups at all is the schema's to report.
     if (groups.length === 0) return [];
-    const vision = documentName(value, 'vision');
+    const vision = visionName(doc);
     const findings: RuleFinding[] = [];
-    if (!groups.some(([group]) => group.primary === true)) {
+    if (!groups.some(([group]) => field(group, 'primary') === true)) {
       findings.push({
         path: ['spec', 'targetGroups'],
         target: 'key',

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { get, isBlank } from '../util';
-import { capitalized, documentName, VISION_SPEC, visionExample } from './shared';
+import { field, isBlank, visionSpec } from '../../model/specModel';
+import { capitalized, visionName, VISION_SPEC, visionExample } from './shared';
 
 export const noVisual = defineRule({
   meta: {
@@ -20,15 +20,15 @@ export const noVisual = defineRule({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value }) {
-    const spec = get(value, 'spec');
-    if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return [];
-    if (!isBlank(get(spec, 'visuals')) || !isBlank(get(spec, 'narrative'))) return [];
+  check({ doc }) {
+    const spec = visionSpec(doc);
+    if (!spec) return [];
+    if (!isBlank(field(spec, 'visuals')) || !isBlank(field(spec, 'narrative'))) return [];
     return [
       {
         path: ['spec', 'visuals'],
         target: 'key',
-        message: `${capitalized(documentName(value, 'vision'))} has no visuals and no narrative: consider adding a storyboard, prototype or diagram under visuals, or a narrative told from the customer's side.`,
+        message: `${capitalized(visionName(doc))} has no visuals and no narrative: consider adding a storyboard, prototype or diagram under visuals, or a narrative told from the customer's side.`,
       },
     ];
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { get } from '../util';
-import { capitalized, documentName, visionExample } from './shared';
+import { child, field, visionFile } from '../../model/specModel';
+import { capitalized, visionName, visionExample } from './shared';
 
 export const ownerMissing = defineRule({
   meta: {
@@ -20,19 +20,20 @@ export const ownerMissing = defineRule({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value }) {
-    const owner = get(value, 'metadata', 'owner');
+  check({ doc, value }) {
+    const file = visionFile(doc);
+    const owner = field(child(file, 'metadata'), 'owner');
     // A value of the wrong type is there, just malformed: the schema reports it.
     if (owner !== undefined && owner !== null && !(typeof owner === 'string' && owner.trim() === '')) return [];
-    const metadata = get(value, 'metadata');
-    const hasMetadata = metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata);
+    const metadata = field(file, 'metadata');
+    const hasMetadata = child(file, 'metadata') !== undefined;
     // A file or a metadata that is not a mapping is the schema's to report.
     if (Array.isArray(value) || (metadata !== undefined && !hasMetadata)) return [];
     return [
       {
         path: hasMetadata && owner !== undefined ? ['metadata', 'owner'] : ['metadata'],
         target: 'key',
-        message: `${capitalized(documentName(value, 'vision'))} has no owner: set metadata.owner to the member accountable for it, usually the Head of Product.`,
+        message: `${capitalized(visionName(doc))} has no owner: set metadata.owner to the member accountable for it, usually the Head of Product.`,
       },
     ];
   },

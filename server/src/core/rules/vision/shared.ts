@@ -1,14 +1,14 @@
-import { get, text } from '../util';
+import { child, textOf, visionFile } from '../../model/specModel';
+import type { SpecDocument } from '../../specDocument';
 import { roadmapMetadata, specFile } from '../shared/examples';
 
 export { othersOf, workspaceExample, type WorkspaceExample } from '../shared/examples';
-/** `idOf`: how an entry (goal, need, theme, item...) is named in a message, its id or its position. */
-export { nameOf as idOf } from '../shared/read';
+export { idOf } from '../shared/read';
 
-/** How a document is named in a message: `vision "acme-vision"`, or `the vision` when it has no id. */
-export function documentName(value: unknown, kind: 'vision' | 'roadmap'): string {
-  const id = text(get(value, 'metadata', 'id'));
-  return id ? `${kind} "${id}"` : `the ${kind}`;
+/** How the vision is named in a message: `vision "acme-vision"`, or `the vision` when it has no id. */
+export function visionName(doc: SpecDocument): string {
+  const id = textOf(child(visionFile(doc), 'metadata'), 'id');
+  return id ? `vision "${id}"` : 'the vision';
 }
 
 /** A message fragment with its first letter in upper case, to start a sentence. */

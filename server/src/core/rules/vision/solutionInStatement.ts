@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { get, quoteList, strings, text } from '../util';
-import { documentName, VISION_SPEC, visionExample } from './shared';
+import { strings, textOf, visionSpec } from '../../model/specModel';
+import { quoteList } from '../util';
+import { visionName, VISION_SPEC, visionExample } from './shared';
 
 /** The words of `words` that the statement contains as whole words, ignoring case, as the list spells them. */
 function featureWordsIn(statement: string, words: readonly string[]): string[] {
@@ -39,8 +40,8 @@ export const solutionInStatement = defineRule<{ featureWords: readonly string[] 
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value, options }) {
-    const statement = text(get(value, 'spec', 'statement'));
+  check({ doc, options }) {
+    const statement = textOf(visionSpec(doc), 'statement');
     if (!statement) return [];
     const found = featureWordsIn(statement, strings(options.featureWords));
     if (found.length === 0) return [];
@@ -48,7 +49,7 @@ export const solutionInStatement = defineRule<{ featureWords: readonly string[] 
     return [
       {
         path: ['spec', 'statement'],
-        message: `The statement of ${documentName(value, 'vision')} uses ${names} a solution: consider describing the change for customers instead, so the vision outlives today's solution.`,
+        message: `The statement of ${visionName(doc)} uses ${names} a solution: consider describing the change for customers instead, so the vision outlives today's solution.`,
       },
     ];
   },

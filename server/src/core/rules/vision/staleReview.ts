@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import { daysBetween, get } from '../util';
-import { capitalized, documentName, visionExample } from './shared';
+import { child, field, visionFile } from '../../model/specModel';
+import { daysBetween } from '../util';
+import { capitalized, visionName, visionExample } from './shared';
 
 /** The longest a vision may go unreviewed, in days, at each review cadence. */
 export const REVIEW_CADENCE_DAYS: Readonly<Record<string, number>> = {
@@ -31,11 +32,12 @@ export const staleReview = defineRule({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value, today }) {
-    const lastReviewed = get(value, 'metadata', 'lastReviewed');
+  check({ doc, today }) {
+    const file = visionFile(doc);
+    const lastReviewed = field(child(file, 'metadata'), 'lastReviewed');
     const age = daysBetween(lastReviewed, today);
     if (age === undefined) return [];
-    const configured = get(value, 'spec', 'reviewCadence');
+    const configured = field(child(file, 'spec'), 'reviewCadence');
     const cadence = configured === undefined ? DEFAULT_CADENCE : configured;
     // An unknown cadence is the schema's to report.
     if (typeof cadence !== 'string' || !Object.hasOwn(REVIEW_CADENCE_DAYS, cadence)) return [];
@@ -45,7 +47,7 @@ export const staleReview = defineRule({
     return [
       {
         path: ['metadata', 'lastReviewed'],
-        message: `${capitalized(documentName(value, 'vision'))} was last reviewed ${age} days ago, more than the ${allowed} days ${which} allows: consider reviewing it with the team and leadership, then update lastReviewed.`,
+        message: `${capitalized(visionName(doc))} was last reviewed ${age} days ago, more than the ${allowed} days ${which} allows: consider reviewing it with the team and leadership, then update lastReviewed.`,
       },
     ];
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { get, text } from '../util';
-import { documentName, VISION_SPEC, visionExample } from './shared';
+import { textOf, visionSpec } from '../../model/specModel';
+import { visionName, VISION_SPEC, visionExample } from './shared';
 
 const LONG_STATEMENT =
   'Acme Pay exists so that every small merchant, market seller and freelancer in Europe gets paid instantly, understands every cent of their money, never waits for a payout, never pays a fee they cannot explain, and spends their time on customers instead of chasing payments and reconciling spreadsheets.';
@@ -25,15 +25,15 @@ export const statementTooLong = defineRule<{ maxWords: number }>({
       passes: { file: 'acme.vision.yaml', text: visionExample() },
     },
   },
-  check({ value, options }) {
-    const statement = text(get(value, 'spec', 'statement'));
+  check({ doc, options }) {
+    const statement = textOf(visionSpec(doc), 'statement');
     if (!statement) return [];
     const words = statement.trim().split(/\s+/).length;
     if (words <= options.maxWords) return [];
     return [
       {
         path: ['spec', 'statement'],
-        message: `The statement of ${documentName(value, 'vision')} has ${words} words: consider cutting it to ${options.maxWords} or fewer so people can remember and repeat it.`,
+        message: `The statement of ${visionName(doc)} has ${words} words: consider cutting it to ${options.maxWords} or fewer so people can remember and repeat it.`,
       },
     ];
   },

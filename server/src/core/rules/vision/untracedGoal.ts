@@ -1,5 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { entries, get, quoteList, text } from '../util';
+import { child, list, roadmapFile, textOf, visionFile } from '../../model/specModel';
+import { quoteList } from '../util';
 import type { WorkspaceIndex } from '../../workspaceIndex';
 import { roadmapExample, VISION_SPEC, visionExample, workspaceExample } from './shared';
 
@@ -9,7 +10,7 @@ function servingRoadmaps(index: WorkspaceIndex, visionId: string): Map<string, s
   for (const reference of index.references('vision', visionId)) {
     const doc = index.document(reference.uri);
     if (doc?.kind !== 'Roadmap' || roadmaps.has(doc.uri)) continue;
-    const name = text(get(doc.parsed.value, 'metadata', 'id')) ?? decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
+    const name = textOf(child(roadmapFile(doc), 'metadata'), 'id') ?? decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
     roadmaps.set(doc.uri, name);
   }
   return roadmaps;
@@ -37,8 +38,9 @@ export const untracedGoal = defineRule({
       passes: workspaceExample('acme.vision.yaml', visionExample(), { 'acme.roadmap.yaml': roadmapExample() }),
     },
   },
-  check({ value, index }) {
-    const visionId = text(get(value, 'metadata', 'id'));
+  check({ doc, index }) {
+    const vision = visionFile(doc);
+    const visionId = textOf(child(vision, 'metadata'), 'id');
     if (!visionId) return [];
     const roadmaps = servingRoadmaps(index, visionId);
     // Without a roadmap serving this vision, there is nothing to trace to yet.
@@ -47,16 +49,16 @@ export const untracedGoal = defineRule({
     const where = `${names.length === 1 ? 'roadmap' : 'roadmaps'} ${quoteList(names)}`;
     const tracedIn = (kind: 'goal' | 'need', id: string): boolean => index.references(kind, id).some((reference) => roadmaps.has(reference.uri));
     const findings: RuleFinding[] = [];
-    for (const [goal, i] of entries(get(value, 'spec', 'goals'))) {
-      const id = text(goal.id);
+    for (const [goal, i] of list(child(vision, 'spec'), 'goals')) {
+      const id = textOf(goal, 'id');
       if (!id || tracedIn('goal', id)) continue;
       findings.push({
         path: ['spec', 'goals', i, 'id'],
         message: `Goal "${id}" is traced by no objective of ${where}: consider an objective with visionGoal: ${id}, or drop the goal if the company no longer pursues it.`,
       });
     }
-    for (const [need, i] of entries(get(value, 'spec', 'needs'))) {
-      const id = text(need.id);
+    for (const [need, i] of list(child(vision, 'spec'), 'needs')) {
+      const id = textOf(need, 'id');
       if (!id || tracedIn('need', id)) continue;
       findings.push({
         path: ['spec', 'needs', i, 'id'],

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule';
-import { get, isBlank, text } from '../util';
-import { documentName, VISION_SPEC, visionExample } from './shared';
+import { child, field, isBlank, text, visionSpec } from '../../model/specModel';
+import { visionName, VISION_SPEC, visionExample } from './shared';
 
 const POSITIONING = `  positioning:
     for: Small online merchants
@@ -31,12 +31,12 @@ export const weakPositioning = defineRule({
       },
     },
   },
-  check({ value }) {
-    const positioning = get(value, 'spec', 'positioning');
-    if (!positioning || typeof positioning !== 'object' || Array.isArray(positioning)) return [];
-    const unlike = get(positioning, 'unlike');
-    const differentiation = get(positioning, 'differentiation');
-    const vision = documentName(value, 'vision');
+  check({ doc }) {
+    const positioning = child(visionSpec(doc), 'positioning');
+    if (!positioning) return [];
+    const unlike = field(positioning, 'unlike');
+    const differentiation = field(positioning, 'differentiation');
+    const vision = visionName(doc);
     const findings: RuleFinding[] = [];
     const at = (field: string, present: unknown): RuleFinding['path'] => (present === undefined ? ['spec', 'positioning'] : ['spec', 'positioning', field]);
     if (isBlank(unlike)) {
