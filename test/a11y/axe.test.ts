@@ -29,10 +29,11 @@ const webview = { kind: 'webview' as const, cspSource: 'vscode-webview://a11y', 
 
 /** Every page the extension shows or writes, as the user gets it. */
 const PAGES: Readonly<Record<string, string>> = {
-  report: renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, links: { kind: 'file', ...reportLinks } }),
+  report: renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, docsLink: reportLinks.docsLink, links: { kind: 'file', fileLink } }),
   'org chart': renderHtml(report, {
     nonce: 'n',
     fileLabel: reportLinks.fileLabel,
+    docsLink: reportLinks.docsLink,
     links: { kind: 'webview', cspSource: 'vscode-webview://a11y', scriptUri: 'vscode-webview://a11y/media/report.js' },
     view: 'orgChart',
   }),

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToUri, uriToPath, findUp } from '../core/paths';
+import { pathToUri, uriToPath } from '../core/paths';
 import type { Location } from '../core/report/types';
-import { publishedDocsUrl, repositoryUrlOf } from '../core/ruleDocs';
+import { docsLinker } from '../core/ruleDocs';
 import { Workspace } from '../core/workspace';
 import { readText } from './check';
 import { collectSpecFiles, todayOption, UsageError } from './collect';
+import { packageInfo } from './packageInfo';
 import type { Io } from './run';
 
 /** Checks `--today` and reads the spec files of the paths into a workspace; undefined (after saying why on stderr) when a configuration is broken. */
@@ -36,19 +37,11 @@ export interface OutputLinks {
 export function outputLinks(cwd: string, out: string | undefined): OutputLinks {
   const from = out ? path.dirname(path.resolve(cwd, out)) : cwd;
   const relative = (base: string, file: string): string => path.relative(base, file).split(path.sep).join('/') || path.basename(file);
-  const repository = repositoryUrl();
   return {
     fileLabel: (uri) => relative(cwd, uriToPath(uri)),
     fileLink: (location) => `${encodeURI(relative(from, uriToPath(location.uri)))}#L${location.range.start.line + 1}`,
-    docsLink: (docsPath) => (repository ? publishedDocsUrl(repository, docsPath) : docsPath),
+    docsLink: docsLinker(packageInfo().repositoryUrl),
   };
-}
-
-/** The repository named in the package's package.json. */
-function repositoryUrl(): string | undefined {
-  const root = findUp('package.json', __dirname);
-  if (!root) return undefined;
-  return repositoryUrlOf(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')));
 }
 
 /** A nonce derived from the page itself (rendered without one): the same folder gives the same output wherever it lives. */

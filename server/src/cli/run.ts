@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findUp } from '../core/paths';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from './cache';
 import { checkFiles, type CheckResult, type FileResult } from './check';
 import { collectSpecFiles, todayOption, UsageError, type Collected } from './collect';
@@ -10,6 +8,7 @@ import { colors } from './formats/colors';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
+import { packageInfo } from './packageInfo';
 import { formatStylish } from './formats/stylish';
 import { formatRules } from './formats/rules';
 import { REPORT_FORMATS, reportCommand } from './formats/reportCommand';
@@ -98,7 +97,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (values.version) {
-    io.stdout.write(`${version()}\n`);
+    io.stdout.write(`${packageInfo().version}\n`);
     return 0;
   }
   const [command = 'check', ...rest] = positionals;
@@ -157,7 +156,7 @@ async function check(
       io.stdout.write(formatJson(shown, relative));
       break;
     case 'sarif':
-      io.stdout.write(formatSarif(shown, relative, version()));
+      io.stdout.write(formatSarif(shown, relative, packageInfo()));
       break;
     case 'github':
       io.stdout.write(formatGithub(shown, relative));
@@ -178,7 +177,7 @@ async function check(
 /** Checks, or with `--cache` reuses the previous result when no file, configuration or date changed. */
 async function cachedCheck(collected: Collected, values: { today?: string; cache?: boolean; 'cache-location'?: string }, io: Io): Promise<CheckResult> {
   const location = path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION);
-  const key = values.cache ? cacheKey(collected, version(), values.today ?? new Date().toISOString().slice(0, 10)) : '';
+  const key = values.cache ? cacheKey(collected, packageInfo().version, values.today ?? new Date().toISOString().slice(0, 10)) : '';
   const cached = values.cache ? readCache(location, key) : undefined;
   if (cached) return cached;
   const workers = workerCount(collected.files.length, io.env);
@@ -192,10 +191,4 @@ async function cachedCheck(collected: Collected, values: { today?: string; cache
 /** The configuration files with errors; any makes the run a configuration error (exit code 2). */
 function brokenConfigs(result: CheckResult): FileResult[] {
   return result.configs.filter((config) => config.findings.some((finding) => finding.severity === 'error'));
-}
-
-function version(): string {
-  const root = findUp('package.json', __dirname);
-  if (!root) return 'unknown';
-  return String((JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string }).version);
 }

@@ -23,6 +23,14 @@ export function publishedDocsUrl(repositoryUrl: string, docsPath: string): strin
   return `${base}/blob/main/${docsPath.replace(/^\/+/, '')}`;
 }
 
+/**
+ * How reports link a rule's page (`docs/rules/<id>.md`): to the published documentation of the
+ * repository, or, for a package that names none, by the page's path (never a file of the install).
+ */
+export function docsLinker(repositoryUrl: string | undefined): (docsPath: string) => string {
+  return (docsPath) => (repositoryUrl ? publishedDocsUrl(repositoryUrl, docsPath) : docsPath);
+}
+
 /** The repository URL of a parsed package.json (`repository` as a string or as `{ url }`), or undefined. */
 export function repositoryUrlOf(packageJson: unknown): string | undefined {
   const repository = (packageJson as { repository?: unknown } | undefined)?.repository;

@@ -23,7 +23,8 @@ export function reportCommand(paths: readonly string[], values: { format?: strin
   else if (format === 'md') text = renderMarkdown(report, links);
   else {
     // A page with no script; the nonce only admits its own style.
-    const render = (nonce: string): string => renderHtml(report, { nonce, fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+    const render = (nonce: string): string =>
+      renderHtml(report, { nonce, fileLabel: links.fileLabel, docsLink: links.docsLink, links: { kind: 'file', fileLink: links.fileLink } });
     text = render(stableNonce(render));
   }
   writeOutput(text, values.out, io);
