@@ -559,7 +559,12 @@ code { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); c
 .severity.error::before, .badge.error::before { background: var(--error); border-radius: 0; }
 .severity.warning::before, .badge.warning::before { background: var(--warning); border-radius: 0; transform: rotate(45deg) scale(0.85); }
 @media print {
+  @page { margin: 12mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  li, tr, svg { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  .chart { overflow: visible; }
+  svg { max-width: 100%; height: auto; }
   a { color: inherit; text-decoration: underline; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
@@ -656,16 +661,20 @@ body { max-width: 90em; }
 .themes dd { margin-left: 1.2em; }
 .status { min-height: 1.4em; }
 @media print {
-  @page { margin: 12mm; }
   .controls, .keyboard-help { display: none; }
-  .columns { gap: 3mm; grid-template-columns: repeat(3, 1fr); }
-  .columns-4 { grid-template-columns: repeat(4, 1fr); }
-  .columns-5 { grid-template-columns: repeat(5, 1fr); }
-  .grid { grid-template-columns: 1fr 1fr; }
+  /* Columns share the paper's width whatever their content: long words wrap inside a card. */
+  .columns { gap: 3mm; grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .columns-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .columns-5 { grid-template-columns: repeat(5, minmax(0, 1fr)); }
+  .column { padding: 0.3em 0.4em; }
+  .card, .panel { overflow-wrap: anywhere; }
+  .card dl, .panel dl { grid-template-columns: auto minmax(0, 1fr); }
+  .grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .grid > .panel:first-child { grid-column: 1 / -1; }
   .panel, .column, .card { background: none; }
+  .panel, .card { break-inside: avoid; }
   .board { break-before: page; }
   .board:first-of-type { break-before: auto; }
-  h2, h3, h4 { break-after: avoid; }
 }
 `;function Ey(r,e,t={}){let n=L(r.id??r.uri),s=r.cards.filter(u=>(!t.team||u.teamId===t.team)&&(!t.theme||u.themeId===t.theme)),a=A$(r,s,t.groupBy??"none").map(u=>{let g=E$(r,u.cards,e);return u.label===void 0?g:`<section class="lane"><h3>${L(u.label)}</h3>${g}</section>`}).join(`
 `),p=s.length<r.cards.length?` <span class="muted">(${W(s.length,"item")} of ${r.cards.length} shown)</span>`:"",d=r.format==="timeline"?`<p class="muted">A timeline roadmap: each item's column is derived from its timeframe and today's date.</p>`:"";return`<section class="board roadmap-board" aria-labelledby="roadmap-${n}">
