@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The command line as built from the sources (dist/, `npm run build`) in a clone, or else as committed in
 // release/ (what the npm package, the pre-commit hook and the GitHub Action run: they cannot build).
 const fs = require('node:fs');

@@ -19,6 +19,7 @@ function createAjv() {
   ajv.addKeyword({ keyword: 'x-ref', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-defines', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-reported-by', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-ref-when', schemaType: 'string' });
   return ajv;
 }
 

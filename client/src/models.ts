@@ -1,17 +1,18 @@
 import vscode = require('vscode');
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { ReportRequest, RoadmapRequest, TeamRequest, type Report, type TreeNode } from '../../server/src/lsp/protocol';
+import { ReportRequest, ResponsibilitiesRequest, RoadmapRequest, TeamRequest, type Report, type TreeNode } from '../../server/src/lsp/protocol';
 
 /** What the views show: `loading` before the first answer, `empty` without spec files, `ready` otherwise. */
 export type ViewState = 'loading' | 'empty' | 'ready';
 
 /**
  * The models the views draw, asked from the language server and kept until something changes:
- * the report (Responsibilities, report page, status), the Product Team tree and the Roadmap tree.
+ * the report (report page, status) and the three trees: Product Team, Responsibilities and Roadmap.
  */
 export class SpecModels implements vscode.Disposable {
   report: Report | undefined;
   team: readonly TreeNode[] = [];
+  responsibilities: readonly TreeNode[] = [];
   roadmap: readonly TreeNode[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -36,10 +37,16 @@ export class SpecModels implements vscode.Disposable {
     if (!client || !client.isRunning()) return;
     const generation = ++this.generation;
     try {
-      const [report, team, roadmap] = await Promise.all([client.sendRequest(ReportRequest, {}), client.sendRequest(TeamRequest, {}), client.sendRequest(RoadmapRequest, {})]);
+      const [report, team, responsibilities, roadmap] = await Promise.all([
+        client.sendRequest(ReportRequest, {}),
+        client.sendRequest(TeamRequest, {}),
+        client.sendRequest(ResponsibilitiesRequest, {}),
+        client.sendRequest(RoadmapRequest, {}),
+      ]);
       if (generation !== this.generation) return;
       this.report = report;
       this.team = team;
+      this.responsibilities = responsibilities;
       this.roadmap = roadmap;
       const state: ViewState = report.files.some((file) => file.kind !== 'Config') ? 'ready' : 'empty';
       await vscode.commands.executeCommand('setContext', 'productSpecs.state', state);

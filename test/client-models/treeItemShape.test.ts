@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { treeItemShape } from '../../client/src/views/treeItemShape';
-import type { TreeNode } from '../../server/src/core/report/types';
+import type { TreeNode } from '../../server/src/core/views/treeNode';
 
 const location = { uri: 'file:///w/team.charter.yaml', range: { start: { line: 26, character: 6 }, end: { line: 26, character: 13 } } };
 

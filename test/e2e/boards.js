@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // End-to-end checks of the vision board and the roadmap board in a real VS Code (code-server):
 // opening both boards (the Roadmap view's button, the vision's code lens), their columns and cards,

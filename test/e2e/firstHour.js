@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The first hour of a new user, end to end in a real VS Code: an empty folder, the three files
 // created from the command palette, a roadmap item typed with completion, the trees, the org chart
@@ -95,7 +96,7 @@ async function firstHour(context) {
       ({ view, labels }) => {
         const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
         const probe = document.createElement('span');
-        document.querySelector('.monaco-workbench').appendChild(probe); // where the theme's colours are defined
+        /** @type {Element} */ (document.querySelector('.monaco-workbench')).appendChild(probe); // where the theme's colours are defined
         const resolve = (name) => {
           probe.style.color = `var(--vscode-${name})`;
           return getComputedStyle(probe).color;
@@ -136,7 +137,7 @@ async function firstHour(context) {
       await u.waitInPage(
         ({ command, name }) => {
           const title = document.querySelector('.quick-input-widget .quick-input-title')?.textContent.trim();
-          const value = document.querySelector('.quick-input-widget .quick-input-box input')?.value;
+          const value = /** @type {HTMLInputElement | null} */ (document.querySelector('.quick-input-widget .quick-input-box input'))?.value;
           return { ok: title === command && value === name, seen: { title, value } };
         },
         { command, name },
@@ -192,7 +193,7 @@ async function firstHour(context) {
     await page.keyboard.press('Enter');
     await suggestHidden();
     const line = await status(/Ln \d+, Col 17/);
-    const n = Number(/Ln (\d+)/.exec(line)[1]);
+    const n = Number(/** @type {RegExpExecArray} */ (/Ln (\d+)/.exec(line))[1]);
     await page.keyboard.press('Enter');
     await status(`Ln ${n + 1}, Col 7`);
     // dependsOn: the list opens inside its brackets with the roadmap's item ids.
@@ -415,9 +416,9 @@ async function firstHour(context) {
       () => {
         const norm = (s) => (s || '').replace(/[\u00a0\s]+/g, ' ').trim();
         const pane = [...document.querySelectorAll('.sidebar .pane')].find((p) => norm(p.querySelector('.pane-header .title')?.textContent) === 'Responsibilities');
-        const rows = [...pane.querySelectorAll('.monaco-list-row')].map((row) => {
-          const box = row.querySelector('.monaco-icon-label-container');
-          return { text: norm(row.innerText), fits: box.scrollWidth <= box.clientWidth + 1 };
+        const rows = [.../** @type {Element} */ (pane).querySelectorAll('.monaco-list-row')].map((row) => {
+          const box = /** @type {Element} */ (row.querySelector('.monaco-icon-label-container'));
+          return { text: norm(/** @type {HTMLElement} */ (row).innerText), fits: box.scrollWidth <= box.clientWidth + 1 };
         });
         return { ok: rows.length > 0, rows, seen: rows };
       },

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Drives a real VS Code (code-server) in headless Chromium for end-to-end tests.
 //
@@ -158,7 +159,7 @@ function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -255,9 +256,11 @@ async function launch(options = {}) {
     artifactsDir,
     port: 0,
     url: '',
-    page: null,
-    context: null,
-    codeServer: null,
+    page: /** @type {import('playwright-core').Page | null} */ (null),
+    context: /** @type {import('playwright-core').BrowserContext | null} */ (null),
+    codeServer: /** @type {import('node:child_process').ChildProcess | null} */ (null),
+    codeServerLogFile: '',
+    /** @type {string[]} */
     consoleMessages: [],
   };
   try {
@@ -311,6 +314,7 @@ async function launch(options = {}) {
     vsc.codeServerLogFile = csLogFile;
     session.logFd = csLog;
     await new Promise((resolve, reject) => {
+      /** @type {string | null} */
       let buf = '';
       const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${timeout} ms:\n${buf}`)), timeout);
       const onData = (chunk) => {
@@ -326,7 +330,7 @@ async function launch(options = {}) {
         if (buf.includes(`HTTP server listening on http://127.0.0.1:${port}`)) {
           clearTimeout(timer);
           buf = null; // listening: stop collecting, the log file keeps the rest
-          resolve();
+          resolve(undefined);
         }
       };
       child.stdout.on('data', onData);
@@ -385,8 +389,9 @@ async function launch(options = {}) {
     throw err;
   }
 
-  Object.assign(vsc, makeHelpers(vsc, session, timeout));
-  return vsc;
+  // Started: the browser's page and context are set.
+  const started = /** @type {typeof vsc & { page: import('playwright-core').Page, context: import('playwright-core').BrowserContext }} */ (vsc);
+  return Object.assign(started, makeHelpers(started, session, timeout));
 }
 
 function normalize(s) {
@@ -409,7 +414,7 @@ function makeHelpers(vsc, session, defaultTimeout) {
         const re = isRe ? new RegExp(source, flags) : null;
         for (const el of document.querySelectorAll(selector)) {
           const t = norm(el.innerText || el.textContent || '');
-          if (isRe ? re.test(t) : t.includes(norm(source))) return t;
+          if (re ? re.test(t) : t.includes(norm(source))) return t;
         }
         return false;
       },
@@ -475,7 +480,7 @@ function makeHelpers(vsc, session, defaultTimeout) {
           await row.click({ timeout: Math.min(2000, Math.max(deadline - Date.now(), 1)) });
           break;
         } catch (err) {
-          if (Date.now() > deadline) throw new Error(`could not accept the ${what} ${JSON.stringify(match)}: ${err.message.split('\n')[0]}`, { cause: err });
+          if (Date.now() > deadline) throw new Error(`could not accept the ${what} ${JSON.stringify(match)}: ${/** @type {Error} */ (err).message.split('\n')[0]}`, { cause: err });
         }
       }
     }

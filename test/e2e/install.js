@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // Installs what the end-to-end tests need to drive a real VS Code (code-server) in headless
 // Chromium. Everything downloaded lives outside the source tree, in
@@ -138,7 +139,7 @@ function codeServerVersion(p) {
     const env = { ...node24Env(p), XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch };
     const res = spawnSync(p.nodeBin, [p.codeServerEntry, '--version'], { encoding: 'utf8', env });
     if (res.status !== 0) throw new Error(`code-server --version failed:\n${res.stdout}\n${res.stderr}`);
-    const line = res.stdout.trim().split('\n').pop();
+    const line = res.stdout.trim().split('\n').pop() ?? '';
     if (!line.includes(`${CODE_SERVER_VERSION} `)) throw new Error(`unexpected code-server version: ${line}`);
     return line;
   } finally {
@@ -213,7 +214,7 @@ if (require.main === module) {
       ) + '\n',
     );
   } catch (err) {
-    log(`FAILED: ${err.message}`);
+    log(`FAILED: ${/** @type {Error} */ (err).message}`);
     process.exit(1);
   }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // End-to-end step: a misspelt id reference (an item's theme) shows in the Problems panel with its
 // rule, and the "did you mean" quick fix puts the id back and clears it.
@@ -28,7 +29,9 @@ async function misspeltThemeIsReportedAndFixed({ vsc, u, lineOf, screenshot }) {
   await page.keyboard.press('Control+.');
   const actions = await u.waitInPage(
     () => {
-      const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+      const rows = [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.action-widget .monaco-list-row.action'))].map((r) =>
+        r.innerText.replace(/\s+/g, ' ').trim(),
+      );
       return { ok: rows.length > 0, rows, seen: rows };
     },
     undefined,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // End-to-end test of the packaged extension in a real VS Code (code-server) in headless Chromium:
 // what a user sees in the Problems panel, the Product Specs views, the report page, completion,
@@ -72,6 +73,7 @@ const SETTINGS = {
 };
 
 function parseArgs(argv) {
+  /** @type {{ vsix: string | undefined, artifacts: string, screenshots: boolean, only: string | undefined }} */
   const args = { vsix: undefined, artifacts: path.join(PROJECT_ROOT, 'out', 'e2e-artifacts', 'acme'), screenshots: true, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -145,7 +147,10 @@ function ui(vsc) {
       return await handle.jsonValue();
     } catch (err) {
       const seen = await page.evaluate(fn, arg === undefined ? null : arg).catch(() => undefined);
-      throw new Error(`${what}: ${err.message.split('\n')[0]}\n  page showed: ${JSON.stringify(seen && seen.seen !== undefined ? seen.seen : seen, null, 2)}`, { cause: err });
+      throw new Error(
+        `${what}: ${/** @type {Error} */ (err).message.split('\n')[0]}\n  page showed: ${JSON.stringify(seen && seen.seen !== undefined ? seen.seen : seen, null, 2)}`,
+        { cause: err },
+      );
     }
   }
 
@@ -159,7 +164,7 @@ function ui(vsc) {
     return waitInPage(
       (want) => {
         const norm = (s) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-        const rows = [...document.querySelectorAll('.markers-panel-container .monaco-list-row')]
+        const rows = [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.markers-panel-container .monaco-list-row'))]
           .map((row) => {
             const text = norm(row.innerText || '');
             const severity = /^(Error|Warning|Info):/.exec(row.getAttribute('aria-label') || '');
@@ -295,7 +300,7 @@ function ui(vsc) {
     await waitInPage(
       (width) => {
         const w = document.querySelector('.part.sidebar')?.getBoundingClientRect().width;
-        return { ok: Math.abs(w - width) < 4, seen: w };
+        return { ok: w !== undefined && Math.abs(w - width) < 4, seen: w };
       },
       width,
       `the side bar to be ${width} px wide`,
@@ -351,10 +356,10 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-run-'));
   // Interrupted: delete the package and the workspace copy, and exit (the harness's exit hook then
   // kills what the open session started).
-  for (const [signal, code] of [
+  for (const [signal, code] of /** @type {Array<[NodeJS.Signals, number]>} */ ([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ]) {
+  ])) {
     process.once(signal, () => {
       log(`interrupted (${signal})`);
       fs.rmSync(scratch, { recursive: true, force: true });
@@ -371,7 +376,7 @@ async function main() {
       log(`  ok    ${name} (${Date.now() - t} ms)`);
     } catch (err) {
       results.push({ name, ok: false, ms: Date.now() - t, err });
-      log(`  FAIL  ${name} (${Date.now() - t} ms)\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+      log(`  FAIL  ${name} (${Date.now() - t} ms)\n${String(/** @type {Error} */ (err).stack || err).replace(/^/gm, '        ')}`);
       if (vsc) {
         const shot = await vsc.screenshot(`failure-${results.length}-${name}`).catch(() => undefined);
         if (shot) log(`        screenshot: ${path.relative(PROJECT_ROOT, shot)}`);
@@ -426,11 +431,12 @@ async function main() {
     timings.launchMs = Date.now() - t;
   } catch (err) {
     setupError = err;
-    log(`  FAIL  setup: install, package and start VS Code\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+    log(`  FAIL  setup: install, package and start VS Code\n${String(/** @type {Error} */ (err).stack || err).replace(/^/gm, '        ')}`);
   }
 
   try {
-    if (setupError) return;
+    if (setupError || !vsc) return;
+    const started = vsc;
     const page = vsc.page;
     const u = ui(vsc);
 
@@ -604,7 +610,9 @@ async function main() {
       await page.keyboard.press('Control+.');
       const actions = await u.waitInPage(
         () => {
-          const rows = [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+          const rows = [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.action-widget .monaco-list-row.action'))].map((r) =>
+            r.innerText.replace(/\s+/g, ' ').trim(),
+          );
           return { ok: rows.length > 0, rows, seen: rows };
         },
         undefined,
@@ -664,7 +672,7 @@ async function main() {
       assert.equal(server(), undefined);
     });
 
-    timings.launch = vsc.timings;
+    timings.launch = started.timings;
     await closeVsc();
 
     vscName = 'first-hour';

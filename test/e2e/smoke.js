@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // Smoke test of the end-to-end harness, with no extension installed: opens a folder in a real
 // VS Code (code-server) in headless Chromium, opens a YAML file through quick open, and checks

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // End-to-end test of the web extension (the `browser` entry, as vscode.dev and github.dev run it) in a
 // real VS Code: code-server in headless Chromium, with the extension forced into the workbench's web
@@ -25,6 +26,7 @@ const EXTENSION_ID = 'product-specs.product-specs';
 const WEB_SETTINGS = { ...SETTINGS, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
 
 function parseArgs(argv) {
+  /** @type {{ vsix: string | undefined, artifacts: string }} */
   const args = { vsix: undefined, artifacts: path.join(PROJECT_ROOT, 'out', 'e2e-artifacts', 'web') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -44,10 +46,10 @@ async function main() {
   const results = [];
   fs.mkdirSync(args.artifacts, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-e2e-web-'));
-  for (const [signal, code] of [
+  for (const [signal, code] of /** @type {Array<[NodeJS.Signals, number]>} */ ([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ]) {
+  ])) {
     process.once(signal, () => {
       fs.rmSync(scratch, { recursive: true, force: true });
       process.exit(code);
@@ -62,7 +64,7 @@ async function main() {
       log(`  ok    ${name} (${Date.now() - t} ms)`);
     } catch (err) {
       results.push({ name, ok: false });
-      log(`  FAIL  ${name} (${Date.now() - t} ms)\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+      log(`  FAIL  ${name} (${Date.now() - t} ms)\n${String(/** @type {Error} */ (err).stack || err).replace(/^/gm, '        ')}`);
       if (vsc) {
         const shot = await vsc.screenshot(`failure-${results.length}-${name}`).catch(() => undefined);
         if (shot) log(`        screenshot: ${path.relative(PROJECT_ROOT, shot)}`);
@@ -86,7 +88,7 @@ async function main() {
       vsc = await launch({ workspace, vsix, artifactsDir: args.artifacts, settings: WEB_SETTINGS, timeout: TIMEOUT, log: (m) => log(`  [e2e] ${m}`) });
     } catch (err) {
       results.push({ name: 'setup', ok: false });
-      log(`  FAIL  setup: install, package and start VS Code\n${String(err.stack || err).replace(/^/gm, '        ')}`);
+      log(`  FAIL  setup: install, package and start VS Code\n${String(/** @type {Error} */ (err).stack || err).replace(/^/gm, '        ')}`);
       return;
     }
     const page = vsc.page;
@@ -268,7 +270,7 @@ async function main() {
         );
         // The same rows the Problems panel shows for the roadmap (its first five, before the edits above).
         const fromPanel = EXPECTED_PROBLEMS.slice(1, 6).map((row) => {
-          const [, message, code, line, column] = /^\w+: (.*) product-specs (\S+) \[Ln (\d+), Col (\d+)\]$/.exec(row);
+          const [, message, code, line, column] = /** @type {RegExpExecArray} */ (/^\w+: (.*) product-specs (\S+) \[Ln (\d+), Col (\d+)\]$/.exec(row));
           return `${line}:${column} ${code} ${message}`;
         });
         assert.deepStrictEqual([...diagnostics].sort(), [...fromPanel].sort());

@@ -13,7 +13,8 @@ function schemaReferenceKeys(): { scalar: string[]; list: string[] } {
   const visit = (node: unknown, key: string | undefined, inList: boolean): void => {
     if (!node || typeof node !== 'object') return;
     const schema = node as Record<string, unknown>;
-    if (schema['x-ref'] && key) (inList ? list : scalar).add(key);
+    // A place that holds a reference only when written as an id (`x-ref-when`) holds names too: not coloured as a reference.
+    if (schema['x-ref'] && !schema['x-ref-when'] && key) (inList ? list : scalar).add(key);
     for (const [name, child] of Object.entries((schema.properties as Record<string, unknown>) ?? {})) visit(child, name, false);
     if (schema.items) visit(schema.items, key, true);
     for (const [name, child] of Object.entries(schema)) if (name !== 'properties' && name !== 'items' && child && typeof child === 'object') visit(child, key, inList);
@@ -32,7 +33,7 @@ describe('TextMate grammar of spec files', () => {
     });
   }
 
-  it('marks as references exactly the properties the schemas mark with x-ref', () => {
+  it('marks as references exactly the properties the schemas mark with x-ref, but those that hold names too', () => {
     const grammar = JSON.parse(fs.readFileSync(GRAMMAR_FILE, 'utf8')) as { repository: Record<string, { match?: string; begin?: string }> };
     const keys = (pattern: string | undefined): string[] =>
       /\(((?:[A-Za-z]+\|)*[A-Za-z]+)\)\(:\)/

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
 import { SPEC_SNIPPETS } from '../../server/src/core/language/snippetCatalogue';
-import { specTemplate } from '../../server/src/core/report/specTemplates';
+import { specTemplate } from '../../server/src/core/templates/specTemplate';
 import type { SpecKind } from '../../server/src/core/types';
 
 const SNIPPETS = SPEC_SNIPPETS;

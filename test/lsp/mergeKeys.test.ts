@@ -3,7 +3,7 @@ import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-pro
 import { applyEdits, editsOf } from '../helpers/applyEdits';
 import { brief } from '../helpers/lspClient';
 import { Session } from './features/session';
-import type { TreeNode } from '../../server/src/core/report/types';
+import type { TreeNode } from '../../server/src/core/views/treeNode';
 
 /** The features roadmap with its second item written as the first one merged in, plus its own id and title. */
 function mergingRoadmap(text: string, anchoredOwner: string, mergeLine = '    - <<: *next-stock\n      id: stock-alerts\n'): string {

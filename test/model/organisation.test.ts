@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/core';
 import { hover } from '../../server/src/core/language/hover';
 import { buildReport } from '../../server/src/core/report/report';
-import { teamTree } from '../../server/src/core/report/teamTree';
+import { teamTree } from '../../server/src/core/views/teamTree';
 import { RULES } from '../../server/src/core/rules';
 import { lintFiles } from '../helpers/engine';
 import { inputOf, outline } from '../report/model';

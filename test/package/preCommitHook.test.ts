@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { kindFromFileName } from '../../server/src/core/kinds';
+import { preCommitCommand } from '../helpers/preCommit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -26,7 +27,7 @@ function git(args: readonly string[], cwd: string): void {
 }
 
 describe('pre-commit hook', function () {
-  this.timeout(180_000);
+  this.timeout(300_000);
 
   it('runs on the file names of the three kinds and .productspecs.yaml, as the engine recognises them', () => {
     const [hook] = hooks();
@@ -66,8 +67,7 @@ describe('pre-commit hook', function () {
   });
 
   it('fails on a spec with errors and passes once they are fixed, installed by pre-commit try-repo from a clone of this repository', () => {
-    const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-    assert.equal(version.status, 0, 'pre-commit is not on PATH: `pip install pre-commit` (.ci/run installs it into a virtual environment).');
+    const preCommit = preCommitCommand();
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-pre-commit-'));
     try {
       // try-repo would take uncommitted changes of a working tree along: a clone holds only what is committed.
@@ -80,7 +80,7 @@ describe('pre-commit hook', function () {
       // Its own store, so the hook is installed afresh; npm offline, because the hook needs nothing from the registry.
       const env = { ...process.env, PRE_COMMIT_HOME: path.join(folder, 'pre-commit-home'), npm_config_offline: 'true', NO_COLOR: '1' };
       const tryRepo = (): { status: number | null; output: string } => {
-        const result = spawnSync('pre-commit', ['try-repo', hookRepository, 'product-specs', '--all-files', '--color', 'never'], { cwd: repository, env, encoding: 'utf8' });
+        const result = spawnSync(preCommit, ['try-repo', hookRepository, 'product-specs', '--all-files', '--color', 'never'], { cwd: repository, env, encoding: 'utf8' });
         return { status: result.status, output: result.stdout + result.stderr };
       };
 

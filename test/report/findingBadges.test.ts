@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import { treeItemShape } from '../../client/src/views/treeItemShape';
 import { readCharter } from '../../server/src/core/report/charter';
 import { orgChart } from '../../server/src/core/report/orgChart';
-import { roadmapTree } from '../../server/src/core/report/roadmapTree';
+import { roadmapTree } from '../../server/src/core/views/roadmapTree';
 import { orgChartSvg } from '../../server/src/core/report/svgOrgChart';
-import { teamTree } from '../../server/src/core/report/teamTree';
-import type { TreeNode } from '../../server/src/core/report/types';
+import { teamTree } from '../../server/src/core/views/teamTree';
+import type { TreeNode } from '../../server/src/core/views/treeNode';
 import { inputOf, uriOf } from './model';
 
 const CHARTER = fs.readFileSync(path.resolve(__dirname, '../../../test/report/fixtures/team/team.charter.yaml'), 'utf8');

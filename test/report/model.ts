@@ -4,7 +4,7 @@ import { rangeOf } from '../../server/src/core/locate';
 import type { ReportInput } from '../../server/src/core/report/input';
 import type { RuleMeta } from '../../server/src/core/rules/rule';
 import type { Area, Finding, JsonPath, Severity, SpecKind } from '../../server/src/core/types';
-import type { TreeNode } from '../../server/src/core/report/types';
+import type { TreeNode } from '../../server/src/core/views/treeNode';
 
 /** A finding a test places at a path of a fixture file. */
 export interface Planted {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildReport, TOP_FINDINGS } from '../../server/src/core/report/report';
-import { findingSummary, responsibilityTree } from '../../server/src/core/report/responsibilityTree';
+import { findingSummary, responsibilityTree } from '../../server/src/core/views/responsibilityTree';
 import { score } from '../../server/src/core/report/score';
 import type { OrgChartNode } from '../../server/src/core/report/types';
 import { inputOf, outline, rule, uriOf, type Planted } from './model';

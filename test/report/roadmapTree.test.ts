@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { roadmapTree } from '../../server/src/core/report/roadmapTree';
+import { roadmapTree } from '../../server/src/core/views/roadmapTree';
 import { inputOf, outline, uriOf } from './model';
 
 const CHARTER = `apiVersion: productspecs/v1

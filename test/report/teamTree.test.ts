@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { teamTree } from '../../server/src/core/report/teamTree';
-import type { TreeNode } from '../../server/src/core/report/types';
+import { teamTree } from '../../server/src/core/views/teamTree';
+import type { TreeNode } from '../../server/src/core/views/treeNode';
 import { inputOf, outline, uriOf } from './model';
 
 const CHARTER = fs.readFileSync(path.resolve(__dirname, '../../../test/report/fixtures/team/team.charter.yaml'), 'utf8');

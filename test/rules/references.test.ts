@@ -33,7 +33,7 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
     const declared = ['vision', 'roadmap', 'team-charter'].flatMap((name) =>
       references(JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../../schemas/${name}.schema.json`), 'utf8'))).map((entry) => ({ ...entry, schema: name })),
     );
-    assert.equal(declared.length, 23);
+    assert.equal(declared.length, 24);
     for (const entry of declared) assert.ok(typeof entry.reportedBy === 'string' && ruleIds.has(entry.reportedBy), `${entry.schema}${entry.at}: ${String(entry.reportedBy)}`);
   });
 
@@ -168,6 +168,18 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
       },
     },
     {
+      row: "a product team's techLead written as an id",
+      name: 'team.charter.yaml',
+      find: '      engineers: 4\n',
+      replace: '      techLead: bob\n      engineers: 4\n',
+      expected: {
+        range: '33:17-33:20',
+        severity: 'error',
+        code: 'team-development/unknown-manager',
+        message: 'The techLead "bob" of product team "sellers" names no member of any team charter: did you mean "bo"?',
+      },
+    },
+    {
       row: "a member's mentor",
       name: 'team.charter.yaml',
       find: '      teams: [sellers]\n    - id: cy\n',
@@ -223,6 +235,17 @@ describe('every id reference is checked (DOMAIN.md, "Id references")', () => {
       assert.deepEqual(found, [expected]);
     });
   }
+
+  it("takes a product team's techLead written as a name for a name, not a reference", () => {
+    for (const name of ['Chris Doyle', 'Bob', 'bo (contractor)'])
+      assert.deepEqual(
+        findingsAfter('team.charter.yaml', '      engineers: 4\n', `      techLead: ${name}\n      engineers: 4\n`).filter(
+          (finding) => finding.code === 'team-development/unknown-manager',
+        ),
+        [],
+        name,
+      );
+  });
 
   it('reports at the same place in a file with CRLF line endings', () => {
     const files = workspace();

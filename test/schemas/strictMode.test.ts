@@ -14,7 +14,7 @@ const FILES = fs
   .sort();
 
 /** The annotations the engine reads (an id's definition, its references and the rule that reports them); to other tools, unknown keywords. */
-const ANNOTATIONS = ['x-defines', 'x-ref', 'x-reported-by'];
+const ANNOTATIONS = ['x-defines', 'x-ref', 'x-ref-when', 'x-reported-by'];
 
 function schema(file: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(SCHEMAS, file), 'utf8')) as Record<string, unknown>;

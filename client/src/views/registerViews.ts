@@ -1,13 +1,12 @@
 import vscode = require('vscode');
-import { responsibilityTree, type TreeNode } from '../../../server/src/lsp/protocol';
+import type { TreeNode } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { NodeTreeProvider } from './nodeTreeProvider';
 
 /** The three views of the Product Specs container and where their nodes come from. */
 const VIEWS: ReadonlyArray<readonly [string, (models: SpecModels) => readonly TreeNode[]]> = [
   ['productSpecs.team', (models) => models.team],
-  // Empty without spec files, so that the view shows its welcome content instead of four perfect scores.
-  ['productSpecs.responsibilities', (models) => (models.report?.files.some((file) => file.kind !== 'Config') ? responsibilityTree(models.report) : [])],
+  ['productSpecs.responsibilities', (models) => models.responsibilities],
   ['productSpecs.roadmap', (models) => models.roadmap],
 ];
 

@@ -1,8 +1,8 @@
-import * as path from 'node:path';
 import { Workspace, type Finding, type Position } from '../core';
 import { NOT_A_FILE, readSpecFile } from '../core/discover';
-import { pathToUri } from '../core/paths';
-import { UsageError, type Collected } from './collect';
+import { pathToUri, relativePath } from '../core/paths';
+import type { Collected } from './collect';
+import { UsageError } from './command';
 
 export interface LocatedFinding extends Finding {
   readonly start: Position;
@@ -66,6 +66,6 @@ export function readText(file: string, cwd = process.cwd()): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = (code && READ_FAILURES[code]) ?? (error as Error).message;
-    throw new UsageError(`Cannot read ${path.relative(cwd, file).split(path.sep).join('/') || file}: ${reason}`);
+    throw new UsageError(`Cannot read ${relativePath(cwd, file) || file}: ${reason}`);
   }
 }

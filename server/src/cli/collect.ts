@@ -3,16 +3,9 @@ import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { CONFIG_FILE_NAME, Workspace } from '../core';
 import { configFilesAbove, findSpecFiles, readSpecFile } from '../core/discover';
-import { pathToUri } from '../core/paths';
+import { pathToUri, relativePath } from '../core/paths';
 import { SPEC_FILE_PATTERNS_TEXT } from '../core/kinds';
-
-export class UsageError extends Error {}
-
-/** The `--today` option, checked: a date like 2026-10-01, or undefined for the real date. */
-export function todayOption(today: string | undefined): string | undefined {
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today takes a date like 2026-10-01, not "${today}".`);
-  return today;
-}
+import { UsageError } from './command';
 
 /** Like `collectFiles`, and a usage error when the paths hold no spec file, not even an excluded one. */
 export function collectSpecFiles(args: readonly string[], cwd: string): Collected {
@@ -43,7 +36,7 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
   for (const arg of args.length > 0 ? args : ['.']) {
     if (/[*?[{]/.test(arg)) {
       const pattern = arg.replace(/^\.\//, '');
-      const matches = findSpecFiles(path.resolve(cwd, globBase(pattern))).filter((file) => minimatch(path.relative(cwd, file).split(path.sep).join('/'), pattern, { dot: true }));
+      const matches = findSpecFiles(path.resolve(cwd, globBase(pattern))).filter((file) => minimatch(relativePath(cwd, file), pattern, { dot: true }));
       if (matches.length === 0) throw new UsageError(`No spec files match "${arg}".`);
       matches.forEach((file) => files.add(file));
       continue;

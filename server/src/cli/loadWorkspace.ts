@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToUri, uriToPath } from '../core/paths';
+import { pathToUri, relativePath, uriToPath } from '../core/paths';
 import type { Location } from '../core/report/types';
-import { docsLinker } from '../core/ruleDocs';
+import { docsLinker, repositoryUrlOf } from '../core/ruleDocs';
 import { Workspace } from '../core/workspace';
 import { readText } from './check';
-import { collectSpecFiles, todayOption, UsageError } from './collect';
-import { packageInfo } from './packageInfo';
-import type { Io } from './run';
+import { collectSpecFiles } from './collect';
+import { todayOption, UsageError, type Io } from './command';
+import { packageJson } from './version';
 
 /** Checks `--today` and reads the spec files of the paths into a workspace; undefined (after saying why on stderr) when a configuration is broken. */
 export function loadWorkspace(paths: readonly string[], today: string | undefined, io: Io, what: string): Workspace | undefined {
@@ -20,7 +20,7 @@ export function loadWorkspace(paths: readonly string[], today: string | undefine
   }
   const broken = collected.configs.filter((file) => workspace.findings(pathToUri(file)).some((finding) => finding.severity === 'error'));
   if (broken.length > 0) {
-    const names = broken.map((file) => path.relative(io.cwd, file).split(path.sep).join('/')).join(', ');
+    const names = broken.map((file) => relativePath(io.cwd, file)).join(', ');
     io.stderr.write(`product-specs: the configuration has errors (${names}); run "product-specs check" to see them. No ${what} was written.\n`);
     return undefined;
   }
@@ -36,11 +36,12 @@ export interface OutputLinks {
 
 export function outputLinks(cwd: string, out: string | undefined): OutputLinks {
   const from = out ? path.dirname(path.resolve(cwd, out)) : cwd;
-  const relative = (base: string, file: string): string => path.relative(base, file).split(path.sep).join('/') || path.basename(file);
+  const relative = (base: string, file: string): string => relativePath(base, file) || path.basename(file);
+  const repository = repositoryUrlOf(packageJson());
   return {
     fileLabel: (uri) => relative(cwd, uriToPath(uri)),
     fileLink: (location) => `${encodeURI(relative(from, uriToPath(location.uri)))}#L${location.range.start.line + 1}`,
-    docsLink: docsLinker(packageInfo().repositoryUrl),
+    docsLink: docsLinker(repository),
   };
 }
 

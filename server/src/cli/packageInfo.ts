@@ -1,5 +1,5 @@
-import { shippedPackageJson } from '../core/platform/fileNames';
 import { repositoryUrlOf } from '../core/ruleDocs';
+import { packageJson, version } from './version';
 
 /** What the command line tells about itself, from the package.json of the package it runs from. */
 export interface PackageInfo {
@@ -12,11 +12,11 @@ export interface PackageInfo {
 
 /** The package's own package.json: data only, no path of the install goes into any output. */
 export function packageInfo(): PackageInfo {
-  const json = shippedPackageJson() as { version?: unknown; homepage?: unknown } | undefined;
+  const json = packageJson();
   const homepage = typeof json?.homepage === 'string' && /^https:\/\//.test(json.homepage) ? json.homepage : undefined;
   const repositoryUrl = repositoryUrlOf(json);
   return {
-    version: json?.version !== undefined ? String(json.version) : 'unknown',
+    version: version(),
     ...(repositoryUrl ? { repositoryUrl } : {}),
     ...(homepage ? { homepage } : {}),
   };

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, MessageChannel, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { fileResult, type CheckOptions, type CheckResult, type FileResult } from './check';
-import { UsageError, type Collected } from './collect';
+import type { Collected } from './collect';
+import { UsageError } from './command';
 import { checkShare, type Failure, type ShareJob } from './threadShare';
 
 /**

@@ -4,7 +4,8 @@ import { Workspace, type SpecDocument } from '../core';
 import { documentFromValue } from '../core/specDocument';
 import { pathToUri } from '../core/paths';
 import { fileResult, loadFile, type CheckOptions, type FileResult } from './check';
-import { UsageError, type Collected } from './collect';
+import type { Collected } from './collect';
+import { UsageError } from './command';
 
 /**
  * One thread's share of a check on several threads. The threads take files one at a time from a

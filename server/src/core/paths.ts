@@ -38,6 +38,11 @@ export function canonicalUri(uri: string, platform: PathPlatform = HOST_PLATFORM
   return uri.startsWith('file:') ? pathToUri(uriToPath(uri, platform), platform) : uri;
 }
 
+/** The path of `file` relative to the folder `from`, with forward slashes on every platform: how the command line names files. Empty for `from` itself. */
+export function relativePath(from: string, file: string): string {
+  return path.relative(from, file).split(path.sep).join('/');
+}
+
 /** The nearest folder at or above `from` that contains `name`, or undefined. */
 export function findUp(name: string, from: string): string | undefined {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {

@@ -3,8 +3,41 @@ import { walkAnnotated } from './schemaWalk';
 import type { SpecDocument } from './specDocument';
 import type { JsonPath } from './types';
 
+/** How an id is written: kebab-case, lower-case letters and digits joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The kind of entity a value names, when the schemas at its place declare a reference (`x-ref`) and
+ * the value is one: a place marked `x-ref-when: id` holds a reference only when written as an id.
+ */
+export function referenceKind(ref: string | undefined, when: string | undefined, value: unknown): EntityKind | undefined {
+  if (!ref || typeof value !== 'string' || value === '') return undefined;
+  return when === 'id' && !ID_PATTERN.test(value) ? undefined : (ref as EntityKind);
+}
+
 /** What an id names: the annotation values `x-defines` and `x-ref` of the schemas. */
 export type EntityKind = 'member' | 'team' | 'vision' | 'goal' | 'need' | 'targetGroup' | 'theme' | 'objective' | 'item' | 'keyResult' | 'roadmap' | 'charter';
+
+/** How each kind of entity reads in sentences: `short` in findings (the file gives the context), `long` on its own. */
+export const ENTITY_NAMES: Readonly<Record<EntityKind, { readonly short: string; readonly long: string }>> = {
+  member: { short: 'member', long: 'member' },
+  team: { short: 'product team', long: 'product team' },
+  vision: { short: 'vision', long: 'vision' },
+  goal: { short: 'goal', long: 'vision goal' },
+  need: { short: 'need', long: 'vision need' },
+  targetGroup: { short: 'target group', long: 'target group' },
+  theme: { short: 'theme', long: 'theme' },
+  objective: { short: 'objective', long: 'objective' },
+  item: { short: 'item', long: 'roadmap item' },
+  keyResult: { short: 'key result', long: 'key result' },
+  roadmap: { short: 'roadmap', long: 'roadmap' },
+  charter: { short: 'team charter', long: 'team charter' },
+};
+
+/** How a kind of entity (an `x-ref` or `x-defines` value) reads on its own: `vision goal`, `roadmap item`. */
+export function entityName(kind: string): string {
+  return ENTITY_NAMES[kind as EntityKind]?.long ?? kind;
+}
 
 /** An id defined in a spec file: a member, a product team, a goal... */
 export interface Definition {
@@ -48,7 +81,8 @@ export function collectSymbols(doc: SpecDocument, at: JsonPath = []): DocumentSy
         const entry = parentOf(doc.parsed.value, path);
         definitions.push({ kind: node.defines as EntityKind, id: value, uri: doc.uri, path: [...path], entry });
       }
-      if (node.ref) references.push({ kind: node.ref as EntityKind, id: value, uri: doc.uri, path: [...path], ...(node.reportedBy ? { reportedBy: node.reportedBy } : {}) });
+      const kind = referenceKind(node.ref, node.refWhen, value);
+      if (kind) references.push({ kind, id: value, uri: doc.uri, path: [...path], ...(node.reportedBy ? { reportedBy: node.reportedBy } : {}) });
     },
     at,
   );

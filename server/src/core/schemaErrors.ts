@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { keyRange, rangeOf } from './locate';
 import type { ParsedYaml } from './yaml/parse';
 import { quoted } from './quote';
+import { ID_PATTERN } from './references';
 import { branchValidators, type JsonSchema } from './schemas';
 import { meantWord } from './synonyms';
 import type { FileKind, Finding, JsonPath } from './types';
@@ -213,7 +214,7 @@ function firstExample(schema: JsonSchema | undefined): unknown {
 
 const CODES: Record<string, string> = { requiredOneOf: 'required', additionalProperties: 'unknown-property', oneOfMultiple: 'one-of' };
 
-const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const KEBAB = ID_PATTERN.source;
 
 function translate(parsed: ParsedYaml, error: ErrorObject): Finding | undefined {
   const path = pathOf(parsed, error.instancePath);

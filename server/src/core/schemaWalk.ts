@@ -79,6 +79,8 @@ export class SchemaNode {
   readonly ref: string | undefined;
   /** The rule that reports a reference here that names nothing (`x-reported-by`). */
   readonly reportedBy: string | undefined;
+  /** `id` when the value here is a reference only if written as an id (`x-ref-when`). */
+  readonly refWhen: string | undefined;
 
   constructor(
     private readonly root: JsonSchema,
@@ -87,6 +89,7 @@ export class SchemaNode {
     this.defines = annotation(schemas, 'x-defines');
     this.ref = annotation(schemas, 'x-ref');
     this.reportedBy = annotation(schemas, 'x-reported-by');
+    this.refWhen = annotation(schemas, 'x-ref-when');
   }
 
   static forRoot(root: JsonSchema): SchemaNode {

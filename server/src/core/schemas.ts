@@ -15,6 +15,8 @@ export type JsonSchema = {
   readonly 'x-defines'?: string;
   /** On an `x-ref`: the id of the rule that reports a value naming nothing. */
   readonly 'x-reported-by'?: string;
+  /** On an `x-ref`: `id` when the value is a reference only if written as an id (a name otherwise). */
+  readonly 'x-ref-when'?: string;
 };
 
 const SCHEMA_FILES: Record<FileKind, string> = {

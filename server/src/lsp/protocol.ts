@@ -8,8 +8,9 @@ import protocol = require('vscode-languageserver-protocol');
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Boards } from '../core/boards/types';
 import type { Horizon } from '../core/model/horizon';
-import type { SpecTemplate } from '../core/report/specTemplates';
-import type { Report, TreeNode } from '../core/report/types';
+import type { SpecTemplate } from '../core/templates/specTemplate';
+import type { Report } from '../core/report/types';
+import type { TreeNode } from '../core/views/treeNode';
 
 const { RequestType } = protocol;
 
@@ -18,6 +19,9 @@ export type ModelParams = Record<string, never>;
 
 /** The Product Team tree: reporting lines, peers, product teams, open and planned hires. */
 export const TeamRequest = new RequestType<ModelParams, TreeNode[], void>('productSpecs/team');
+
+/** The Responsibilities tree: the four areas with their score, the rules with findings, their findings; empty without spec files. */
+export const ResponsibilitiesRequest = new RequestType<ModelParams, TreeNode[], void>('productSpecs/responsibilities');
 
 /** The responsibility report of the whole workspace. */
 export const ReportRequest = new RequestType<ModelParams, Report, void>('productSpecs/report');
@@ -72,8 +76,9 @@ export const MoveCardRequest = new RequestType<MoveCardParams, MoveCardResult, v
 // Everything the extension uses of the engine comes through this module: the models the requests
 // return, and the few pure helpers the extension draws them with. The extension imports nothing else
 // from the server (a test checks it).
-export type { Location, NodeKind, Report, TreeNode } from '../core/report/types';
-export type { SpecTemplate } from '../core/report/specTemplates';
+export type { Location, Report } from '../core/report/types';
+export type { NodeKind, TreeNode } from '../core/views/treeNode';
+export type { SpecTemplate } from '../core/templates/specTemplate';
 export type { Boards } from '../core/boards/types';
 export type { BoardView } from '../core/boards/roadmapBoardHtml';
 export type { Horizon } from '../core/model/horizon';
@@ -86,4 +91,3 @@ export { docsLinker, repositoryUrlOf } from '../core/ruleDocs';
 export { renderHtml } from '../core/report/html';
 export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
 export { renderBoardsHtml, renderBoardsMain } from '../core/boards/boardsHtml';
-export { responsibilityTree } from '../core/report/responsibilityTree';

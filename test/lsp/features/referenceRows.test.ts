@@ -124,6 +124,24 @@ describe('the references of every row of the id table over the language-server p
     await session.open('team.charter.yaml', charter);
   });
 
+  it("treats a product team's techLead as a member reference only when it is written as an id", async () => {
+    const text = charter.replace('      analyst: bo\n', '      analyst: bo\n      techLead: cy\n');
+    const opened = await session.open('team.charter.yaml', text);
+    assert.deepEqual(((await session.request<Location[] | null>('textDocument/definition', at(text, opened.uri, 'techLead: cy', 11))) ?? []).map(place), [
+      'team.charter.yaml 24:11-24:13',
+    ]);
+    const found = await session.request<Location[]>('textDocument/references', { ...at(text, opened.uri, '    - id: cy', 10), context: { includeDeclaration: false } });
+    assert.deepEqual(found.map(place), ['shop.roadmap.yaml 53:15-53:17', 'team.charter.yaml 34:17-34:19', 'team.charter.yaml 36:17-36:19']);
+    const named = text.replace('      techLead: cy\n', '      techLead: Chris Doyle\n');
+    const reopened = await session.open('team.charter.yaml', named);
+    assert.deepEqual(
+      reopened.diagnostics.filter((d) => d.code === 'team-development/unknown-manager'),
+      [],
+    );
+    assert.equal(await session.request<Location[] | null>('textDocument/definition', at(named, reopened.uri, 'techLead: Chris', 12)), null);
+    await session.open('team.charter.yaml', charter);
+  });
+
   it('hovers a reference that names nothing with what it would name', async () => {
     const text = charter.replace('        mentor: ada\n', '        mentor: adda\n');
     const opened = await session.open('team.charter.yaml', text);

@@ -3,12 +3,11 @@ import { timeframeWithHorizon } from '../model/horizon';
 import { workspaceOrganisation } from '../model/organisation';
 import { holdersOf, isOnTeam, type TeamRole } from '../model/productTeams';
 import { roleLabel } from '../report/charter';
-import type { Definition, EntityKind } from '../references';
+import { entityName, type Definition, type EntityKind } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { charterFile, child, roadmapFile, visionFile, type Read } from '../model/specModel';
 import type { Roadmap, TeamCharter, Vision } from '../model/specTypes.generated';
 import { count } from '../words';
-import { ENTITY_NAMES } from './schemaInfo';
 
 /** How an id is shown to people: its human name, a one-line detail and a Markdown card. */
 export interface EntityCard {
@@ -274,5 +273,5 @@ export function describe(definition: Definition, index: WorkspaceIndex, today?: 
 
 /** What hover says for an id that nothing defines. */
 export function describeUnknown(kind: string, id: string): string {
-  return `No ${ENTITY_NAMES[kind] ?? kind} with the id \`${id}\` is defined in the workspace.`;
+  return `No ${entityName(kind)} with the id \`${id}\` is defined in the workspace.`;
 }

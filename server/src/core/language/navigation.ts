@@ -1,12 +1,12 @@
 import { isScalar } from 'yaml';
 import { nodeAtPath, pathAtOffset } from '../locate';
 import { referenceScope } from '../model/referenceScope';
-import type { EntityKind } from '../references';
+import { entityName, ID_PATTERN, type EntityKind } from '../references';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { tokenRange, type TextEdit } from './edits';
-import { definesOf, ENTITY_NAMES, refOf, rootSchemaOf, schemasAt } from './schemaInfo';
+import { definesOf, referenceAt, rootSchemaOf, schemasAt } from './schemaInfo';
 
 /** An id under the cursor: where it is defined, or where it is referred to. */
 export interface SymbolAt {
@@ -34,8 +34,8 @@ export function symbolAt(doc: SpecDocument, offset: number): SymbolAt | undefine
   const schemas = schemasAt(root, at.path);
   const defines = definesOf(schemas);
   if (defines) return { kind: defines as EntityKind, id: at.node.value, role: 'definition', range, path: at.path };
-  const ref = refOf(schemas);
-  if (ref) return { kind: ref as EntityKind, id: at.node.value, role: 'reference', range, path: at.path };
+  const ref = referenceAt(schemas, at.node.value);
+  if (ref) return { kind: ref, id: at.node.value, role: 'reference', range, path: at.path };
   return undefined;
 }
 
@@ -70,14 +70,12 @@ function byPlace(a: Location, b: Location): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start - b.range.start;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 
 /** The edits that rename an id: its definitions and every reference across the workspace, nothing else. */
 export function renameEdits(index: WorkspaceIndex, symbol: SymbolAt, newName: string): RenameResult {
-  const what = ENTITY_NAMES[symbol.kind] ?? symbol.kind;
-  if (!ID.test(newName)) {
+  const what = entityName(symbol.kind);
+  if (!ID_PATTERN.test(newName)) {
     return { error: `"${newName}" is not a valid id: use kebab-case, lower-case letters and digits joined by single hyphens.` };
   }
   if (newName !== symbol.id && index.lookup(symbol.kind, newName)) {

@@ -1,5 +1,6 @@
 import { schemaFor, type JsonSchema } from '../schemas';
 import { annotation, itemSchemas, propertySchemas, schemasAtPath } from '../schemaWalk';
+import { entityName, referenceKind, type EntityKind } from '../references';
 import type { SpecDocument } from '../specDocument';
 import type { FileKind, JsonPath } from '../types';
 import { KINDS } from '../types';
@@ -121,6 +122,11 @@ export function refOf(schemas: readonly JsonSchema[]): string | undefined {
   return annotation(schemas, 'x-ref');
 }
 
+/** The kind of entity the value at a place names, when it is a reference there (see `referenceKind`). */
+export function referenceAt(schemas: readonly JsonSchema[], value: unknown): EntityKind | undefined {
+  return referenceKind(refOf(schemas), annotation(schemas, 'x-ref-when'), value);
+}
+
 export function definesOf(schemas: readonly JsonSchema[]): string | undefined {
   return annotation(schemas, 'x-defines');
 }
@@ -144,7 +150,7 @@ export function enumValueDescription(description: string | undefined, value: str
 /** A short name of what a value should be: `text`, `a whole number`, `one of now, next, later`, `a member id`. */
 export function typeSummary(root: JsonSchema, schemas: readonly JsonSchema[]): string {
   const ref = refOf(schemas);
-  if (ref) return `${ENTITY_NAMES[ref] ?? ref} id`;
+  if (ref) return `${entityName(ref)} id${annotation(schemas, 'x-ref-when') === 'id' ? ' or a name' : ''}`;
   if (definesOf(schemas)) return 'kebab-case id';
   const values = enumValues(schemas);
   if (values.length > 0) return values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
@@ -152,7 +158,7 @@ export function typeSummary(root: JsonSchema, schemas: readonly JsonSchema[]): s
   if (types.has('array')) {
     const items = entrySchemas(root, schemas);
     const itemRef = refOf(items);
-    if (itemRef) return `list of ${ENTITY_NAMES[itemRef] ?? itemRef} ids`;
+    if (itemRef) return `list of ${entityName(itemRef)} ids`;
     return isObjectSchema(items) ? 'list of entries' : 'list';
   }
   if (types.has('object')) return 'mapping';
@@ -164,19 +170,3 @@ export function typeSummary(root: JsonSchema, schemas: readonly JsonSchema[]): s
   if (types.has('boolean')) names.push('true or false');
   return names.join(' or ') || 'value';
 }
-
-/** How the kinds of id read in sentences. */
-export const ENTITY_NAMES: Readonly<Record<string, string>> = {
-  member: 'member',
-  team: 'product team',
-  vision: 'vision',
-  goal: 'vision goal',
-  need: 'vision need',
-  targetGroup: 'target group',
-  theme: 'theme',
-  objective: 'objective',
-  item: 'roadmap item',
-  keyResult: 'key result',
-  roadmap: 'roadmap',
-  charter: 'team charter',
-};

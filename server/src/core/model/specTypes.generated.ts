@@ -746,7 +746,7 @@ export namespace TeamCharter {
      */
     analyst?: string;
     /**
-     * The team's tech lead, the engineering counterpart of the PM.
+     * The team's tech lead, the engineering counterpart of the PM: their name, or their member id when they are in a charter (a value written as an id, like `chris`, must name a member).
      */
     techLead?: string;
     /**

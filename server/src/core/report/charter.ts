@@ -5,6 +5,7 @@ import { strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
 import { tally, type FindingTally } from './findingTally';
+import type { ReportInput } from './input';
 import { findingsUnder } from './locations';
 
 /** A member of a charter, read defensively: the schema may have failed. */
@@ -51,6 +52,11 @@ const ROLE_LABELS: Record<TeamCharter.Member['role'], string> = {
 
 /** The member roles of the schema, in order of seniority. */
 export const MEMBER_ROLES = Object.keys(ROLE_LABELS);
+
+/** The charters of the input, read once. */
+export function charters(input: ReportInput): CharterView[] {
+  return input.documents.filter((doc) => doc.kind === 'TeamCharter').map((doc) => readCharter(doc, input.findings(doc.uri)));
+}
 
 /** A role as people say it: `group-pm` is "Group PM"; an unknown role is shown as written. */
 export function roleLabel(role: string): string {

@@ -24,7 +24,9 @@ export function reportInput(workspace: Workspace, rules: readonly Rule[] = RULES
   const documents = workspace.index.documents().sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const specs = documents.filter((doc) => doc.kind !== 'Config');
   const off = new Set(rules.filter((rule) => specs.length > 0 && specs.every((doc) => !effectiveRule(workspace.configFor(doc.fileName), rule))).map((rule) => rule.meta.id));
-  const first = specs[0];
+  // The configuration of the first spec file; without spec files, that of the first configuration file, so
+  // that a new file made from a template is dated the configured today.
+  const first = specs[0] ?? documents.find((doc) => doc.kind === 'Config');
   const config = first ? workspace.configFor(first.fileName) : undefined;
   return {
     documents,

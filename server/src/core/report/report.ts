@@ -7,7 +7,7 @@ import { orgChart } from './orgChart';
 import { roadmapSummaries } from './roadmapSummary';
 import { describeRule } from '../rules/describe';
 import { bySeverity, countSeverities, score } from './score';
-import { charters } from './teamTree';
+import { charters } from './charter';
 import { teamStats } from './teamStats';
 import type { AreaReport, Report, ReportFinding, RuleResult, RuleStatus } from './types';
 

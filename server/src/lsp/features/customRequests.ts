@@ -2,18 +2,18 @@ import { buildBoards } from '../../core/boards';
 import { moveCardEdits } from '../../core/boards/moveCard';
 import { buildReport } from '../../core/report/report';
 import { reportInput, type ReportInput } from '../../core/report/input';
-import { roadmapTree } from '../../core/report/roadmapTree';
-import { specTemplate } from '../../core/report/specTemplates';
-import { teamTree } from '../../core/report/teamTree';
-import { BoardsRequest, MoveCardRequest, ReportRequest, RoadmapRequest, TeamRequest, TemplateRequest, type MoveCardResult } from '../protocol';
+import { specTemplate } from '../../core/templates/specTemplate';
+import { responsibilityTree, roadmapTree, teamTree } from '../../core/views';
+import { BoardsRequest, MoveCardRequest, ReportRequest, ResponsibilitiesRequest, RoadmapRequest, TeamRequest, TemplateRequest, type MoveCardResult } from '../protocol';
 import type { Feature, ServerContext } from './feature';
-import { toWorkspaceEdit } from './shared';
+import { syncOpenDocuments, toWorkspaceEdit } from './shared';
 
-/** The models behind the extension's trees, report, boards and new files: `productSpecs/team`, `report`, `roadmap`, `boards`, `moveCard` and `template`. */
+/** The models behind the extension's trees, report, boards and new files: `productSpecs/team`, `responsibilities`, `roadmap`, `report`, `boards`, `moveCard` and `template`. */
 export const customRequests: Feature = {
   capabilities: {},
   register(context) {
     context.connection.onRequest(TeamRequest, () => teamTree(currentInput(context)));
+    context.connection.onRequest(ResponsibilitiesRequest, () => responsibilityTree(buildReport(currentInput(context))));
     context.connection.onRequest(RoadmapRequest, () => roadmapTree(currentInput(context)));
     context.connection.onRequest(ReportRequest, () => buildReport(currentInput(context)));
     context.connection.onRequest(BoardsRequest, () => buildBoards(currentInput(context)));
@@ -32,6 +32,6 @@ export const customRequests: Feature = {
 
 /** The workspace as the editor shows it: open documents with pending edits are checked first. */
 function currentInput(context: ServerContext): ReportInput {
-  for (const document of context.documents.all()) context.document(document.uri);
+  syncOpenDocuments(context);
   return reportInput(context.workspace);
 }

@@ -1,12 +1,26 @@
-import type { Location as LspLocation, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Location as LspLocation, Position, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { OffsetRange, WorkspaceIndex } from '../../core';
 import type { TextEdit } from '../../core/language/edits';
-import type { Location } from '../../core/language/navigation';
+import { symbolAt, type Location } from '../../core/language/navigation';
+import type { SpecDocument } from '../../core/specDocument';
 import type { ServerContext } from './feature';
 
 /** Brings every open document up to date, so that answers across files see the editor's newest text. */
 export function syncOpenDocuments(context: ServerContext): void {
   for (const document of context.documents.all()) context.document(document.uri);
+}
+
+/**
+ * The document of a request and the id at its position, once every open document is up to date (ids
+ * are looked up across files); the symbol is undefined where the position holds no id.
+ */
+export function symbolAtPosition(
+  context: ServerContext,
+  params: { readonly textDocument: { readonly uri: string }; readonly position: Position },
+): { readonly doc?: SpecDocument; readonly symbol?: ReturnType<typeof symbolAt> } {
+  syncOpenDocuments(context);
+  const doc = context.document(params.textDocument.uri);
+  return { doc, symbol: doc && symbolAt(doc, doc.parsed.lines.offset(params.position)) };
 }
 
 /** The protocol range of an offset range in a workspace document. */

@@ -6,27 +6,11 @@
  */
 import { definitionsInScope, referenceScope, type ReferenceScope } from '../../model/referenceScope';
 import { quoted } from '../../quote';
-import { collectSymbols, type Definition, type DocumentSymbols, type EntityKind, type Reference } from '../../references';
+import { collectSymbols, ENTITY_NAMES, type Definition, type DocumentSymbols, type EntityKind, type Reference } from '../../references';
 import type { SpecDocument } from '../../specDocument';
 import type { JsonPath } from '../../types';
 import type { RuleContext, RuleFinding } from '../rule';
 import { suggester } from '../util';
-
-/** How each kind of entity is named in a message. */
-export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
-  member: 'member',
-  team: 'product team',
-  vision: 'vision',
-  goal: 'goal',
-  need: 'need',
-  targetGroup: 'target group',
-  theme: 'theme',
-  objective: 'objective',
-  item: 'item',
-  keyResult: 'key result',
-  roadmap: 'roadmap',
-  charter: 'team charter',
-};
 
 /** What to do about a reference that names nothing and is close to no id, by the kind it names. */
 const FIXES: Readonly<Record<EntityKind, string>> = {
@@ -76,7 +60,7 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
 }
 
 function unknownReferenceFinding(doc: SpecDocument, entries: EntryIndex, reference: Reference, scope: ReferenceScope, suggestion: string | undefined): RuleFinding {
-  const noun = ENTITY_NOUNS[reference.kind];
+  const noun = ENTITY_NAMES[reference.kind].short;
   const path = reference.path;
   const inList = typeof path[path.length - 1] === 'number';
   const field = String(inList ? path[path.length - 2] : path[path.length - 1]);
@@ -115,6 +99,6 @@ function ownerOf(doc: SpecDocument, entries: EntryIndex, path: JsonPath): string
   while (listAt >= 0 && typeof path[listAt] !== 'number') listAt--;
   // An entry without an id (a hiring entry) below its enclosing definition is named by its place.
   if (listAt > 0 && (!definition || definition.path.length - 1 <= listAt)) return `${String(path[listAt - 1])} entry #${Number(path[listAt]) + 1}`;
-  if (definition) return `${ENTITY_NOUNS[definition.kind]} ${quoted(definition.id)}`;
+  if (definition) return `${ENTITY_NAMES[definition.kind].short} ${quoted(definition.id)}`;
   return `this ${DOCUMENT_NAMES[doc.kind ?? ''] ?? 'file'}`;
 }

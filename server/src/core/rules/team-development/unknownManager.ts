@@ -15,7 +15,7 @@ export const unknownManager = defineRule({
     area: 'team-development',
     severity: 'error',
     description:
-      "Each member's and each hire's `reportsTo`, the charter's `headOfProduct` and a product team's `pm` and `analyst` name a member, and the reporting lines form no cycle.",
+      "Each member's and each hire's `reportsTo`, the charter's `headOfProduct` and a product team's `pm`, `analyst` and `techLead` (when written as an id, not a name) name a member, and the reporting lines form no cycle.",
     rationale:
       'Reporting lines are how the charter says who coaches whom. A manager id with a typo, or one that still names someone who left, leaves a member without a manager on paper, and spans of control and the org chart come out wrong. A cycle (two people reporting to each other) means the line never reaches the Head of Product, so nobody is accountable for that part of the team.',
     options: {},

@@ -4,11 +4,11 @@ import { child, list, roadmapFile } from '../model/specModel';
 import { get, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
-import type { ReportInput } from './input';
-import { tally } from './findingTally';
-import { findingsUnder, locationOf } from './locations';
-import type { TreeNode } from './types';
-import { count } from './words';
+import type { ReportInput } from '../report/input';
+import { tally } from '../report/findingTally';
+import { findingsUnder, locationOf } from '../report/locations';
+import type { TreeNode } from './treeNode';
+import { count } from '../words';
 
 /**
  * The Roadmap tree: now, next and later, each with its items showing owner and stage (a timeline

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core';
-import { specTemplate } from '../../server/src/core/report/specTemplates';
+import { reportInput } from '../../server/src/core/report/input';
+import { specTemplate } from '../../server/src/core/templates/specTemplate';
 import type { SpecKind } from '../../server/src/core/types';
 
 const ACME = path.resolve(__dirname, '../../../examples/acme');
@@ -64,5 +65,18 @@ describe('spec templates', () => {
     );
     assert.match(specTemplate('Roadmap', workspace.index, TODAY).text, /^ {6}period: 2026-Q4$/m);
     assert.match(specTemplate('TeamCharter', workspace.index, TODAY).text, /^ {2}lastReviewed: 2026-11-25$/m);
+  });
+
+  it('are dated the configured today, from the configuration of a workspace that has no spec file yet, or from --today', () => {
+    const configured = new Workspace({ today: TODAY });
+    configured.update({ uri: 'file:///w/.productspecs.yaml', fileName: '/w/.productspecs.yaml', text: 'today: 2025-02-03\n' });
+    const today = reportInput(configured).today;
+    assert.deepEqual(
+      (['Vision', 'Roadmap', 'TeamCharter'] as const).map((kind) => specTemplate(kind, configured.index, today).text.match(/^ {2}lastReviewed: (.*)$/m)?.[1]),
+      ['2025-02-03', '2025-02-03', '2025-02-03'],
+    );
+    assert.match(specTemplate('Roadmap', configured.index, today).text, /^ {6}period: 2025-Q1$/m);
+    const empty = new Workspace({ today: '2024-07-08' });
+    assert.match(specTemplate('Vision', empty.index, reportInput(empty).today).text, /^ {2}lastReviewed: 2024-07-08$/m);
   });
 });

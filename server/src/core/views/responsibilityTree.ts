@@ -1,5 +1,7 @@
-import type { Report, TreeNode } from './types';
-import { count, severityCounts } from './words';
+import type { Report } from '../report/types';
+import { severityCounts } from '../report/words';
+import { count } from '../words';
+import type { TreeNode } from './treeNode';
 
 /** The last segment of a uri's path, decoded: the file name shown next to a finding. */
 export function fileNameOf(uri: string): string {
@@ -28,8 +30,10 @@ function ruleName(id: string): string {
 /**
  * The Responsibilities tree: the four areas with their score, the rules with findings under each, and
  * their findings. Short words first, so that they fit the side bar; the details are in the tooltips.
+ * Empty without spec files, so that the view shows its welcome content instead of four perfect scores.
  */
 export function responsibilityTree(report: Report): TreeNode[] {
+  if (!report.files.some((file) => file.kind !== 'Config')) return [];
   return report.areas.map((area) => {
     const failed = area.rules.filter((rule) => rule.status === 'failed');
     return {

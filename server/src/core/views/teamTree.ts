@@ -2,16 +2,11 @@ import { charterFile, child } from '../model/specModel';
 import { text, type Entry } from '../rules/util';
 import type { Organisation } from '../model/organisation';
 import { teamPeople, type TeamRole } from '../model/productTeams';
-import { findingsAt, organisationOf, outsideReason, readCharter, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from './charter';
-import type { ReportInput } from './input';
-import { locationOf } from './locations';
-import type { TreeNode } from './types';
-import { count } from './words';
-
-/** The charters of the input, read once. */
-export function charters(input: ReportInput): CharterView[] {
-  return input.documents.filter((doc) => doc.kind === 'TeamCharter').map((doc) => readCharter(doc, input.findings(doc.uri)));
-}
+import { charters, findingsAt, organisationOf, outsideReason, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from '../report/charter';
+import type { ReportInput } from '../report/input';
+import { locationOf } from '../report/locations';
+import type { TreeNode } from './treeNode';
+import { count } from '../words';
 
 /**
  * The Product Team tree: the person the Head of Product reports to, the Head of Product and who
