@@ -4,7 +4,7 @@ import vscode = require('vscode');
 import languageClient = require('vscode-languageclient');
 import type { BaseLanguageClient, DocumentSelector, ErrorHandler, LanguageClientOptions, Location, Position } from 'vscode-languageclient';
 import { RestartPolicy } from './restartPolicy';
-import { isSpecFileName } from '../../server/src/lsp/protocol';
+import { isSpecFileName, repositoryUrlOf } from '../../server/src/lsp/protocol';
 import { BoardPanel } from './boards/boardPanel';
 import { registerCommands } from './commands';
 import { SpecModels } from './models';
@@ -54,7 +54,7 @@ export async function startExtension(context: vscode.ExtensionContext, launcher:
   client = launcher.createClient(clientOptions);
 
   const models = new SpecModels(() => client, output);
-  const panels = new ReportPanels(context.extensionUri, models);
+  const panels = new ReportPanels(context.extensionUri, models, repositoryUrlOf(context.extension.packageJSON));
   const boards = { vision: new BoardPanel('vision', context.extensionUri, models, () => client), roadmap: new BoardPanel('roadmap', context.extensionUri, models, () => client) };
   const status = new SpecStatusBar();
   context.subscriptions.push(models, panels, boards.vision, boards.roadmap, status);

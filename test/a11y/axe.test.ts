@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildBoards, renderBoardsHtml } from '../../server/src/core/boards';
 import { renderHtml } from '../../server/src/core/report/html';
 import { reportInput } from '../../server/src/core/report/input';
 import { buildReport } from '../../server/src/core/report/report';
 import { ACME, workspaceOf } from '../boards/workspace';
+import { launchChromium, type TestBrowser } from '../helpers/chromium';
 import { THEMES } from './themes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Violation {
@@ -29,10 +27,11 @@ const webview = { kind: 'webview' as const, cspSource: 'vscode-webview://a11y', 
 
 /** Every page the extension shows or writes, as the user gets it. */
 const PAGES: Readonly<Record<string, string>> = {
-  report: renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, links: { kind: 'file', ...reportLinks } }),
+  report: renderHtml(report, { nonce: 'n', fileLabel: reportLinks.fileLabel, docsLink: reportLinks.docsLink, links: { kind: 'file', fileLink } }),
   'org chart': renderHtml(report, {
     nonce: 'n',
     fileLabel: reportLinks.fileLabel,
+    docsLink: reportLinks.docsLink,
     links: { kind: 'webview', cspSource: 'vscode-webview://a11y', scriptUri: 'vscode-webview://a11y/media/report.js' },
     view: 'orgChart',
   }),
@@ -48,23 +47,16 @@ const PAGES: Readonly<Record<string, string>> = {
  */
 describe('accessibility: axe-core in Chromium over the report, the org chart and the boards', function () {
   this.timeout(120_000);
+  let chromium: TestBrowser | undefined;
   let browser: Browser;
-  let profile: string;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium, or set CHROMIUM_PATH.`);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'product-specs-a11y-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
-    });
+    chromium = await launchChromium();
+    browser = chromium.browser;
   });
 
   after(async () => {
-    await browser?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   for (const [theme, variables] of Object.entries(THEMES)) {

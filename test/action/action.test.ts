@@ -94,14 +94,22 @@ describe('GitHub Action', function () {
     assert.equal(result.stdout, `${goldenStdout('format-github-acme')}SARIF written to results/product-specs.sarif\n`);
     assert.equal(result.stderr, '');
 
-    const log = JSON.parse(fs.readFileSync(path.join(workspace, 'results', 'product-specs.sarif'), 'utf8')) as {
+    const sarifText = fs.readFileSync(path.join(workspace, 'results', 'product-specs.sarif'), 'utf8');
+    const log = JSON.parse(sarifText) as {
       version: string;
       runs: {
+        tool: { driver: { informationUri: string; rules: { id: string; helpUri?: string }[] } };
         results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
       }[];
     };
     assert.deepEqual(sarifValidator()(log), []);
     assert.equal(log.version, '2.1.0');
+    // Links go to the published documentation: the runner's folders are gone when the log is read.
+    assert.equal(sarifText.includes(actionPath), false);
+    assert.equal(sarifText.includes('file:'), false);
+    assert.equal(log.runs[0].tool.driver.informationUri, 'https://github.com/product-specs/product-specs#readme');
+    const spanOfControl = log.runs[0].tool.driver.rules.find((rule) => rule.id === 'team-development/span-of-control');
+    assert.equal(spanOfControl?.helpUri, 'https://github.com/product-specs/product-specs/blob/main/docs/rules/team-development/span-of-control.md');
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     assert.equal(annotations.length, 9);
     assert.deepEqual(

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { RULES } from '../../server/src/core';
 import type { FileResult } from '../../server/src/cli/check';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formats/github';
@@ -14,13 +13,15 @@ const TODAY = ['--today', '2026-11-25'];
 const ACME = ['check', 'examples/acme', ...TODAY];
 /** Broken YAML, an unknown kind, and a file whose name needs escaping (`q3, 100%.charter.yaml`). */
 const ODD = ['check', 'test/fixtures/cli/mixed', 'test/fixtures/cli/formats', ...TODAY];
-/** Where the package is installed differs between machines; SARIF links to the installed docs. */
-const PACKAGE_URI = pathToFileURL(ROOT).href;
-const PLACEHOLDER = 'file:///PACKAGE';
+/** The published documentation (the repository and home page of package.json): SARIF links there, never into the install. */
+const PUBLISHED_DOCS = 'https://github.com/product-specs/product-specs/blob/main/docs/rules/';
+const HOMEPAGE = 'https://github.com/product-specs/product-specs#readme';
 
-/** Like `goldenCli`, with the package's file URI replaced by a placeholder. */
+/** Like `goldenCli`; the log names no file of the machine it was written on. */
 function goldenSarif(name: string, args: readonly string[]): void {
-  const actual = runCli(args).split(PACKAGE_URI).join(PLACEHOLDER);
+  const actual = runCli(args);
+  assert.ok(!actual.includes('file:'), 'no file: link');
+  assert.ok(!actual.includes(ROOT), 'no path of the install');
   const file = path.join(ROOT, GOLDEN, `${name}.txt`);
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
   assert.equal(actual, fs.readFileSync(file, 'utf8'));
@@ -52,7 +53,7 @@ function assertValidSarif(args: readonly string[]): void {
   const driver = run.tool.driver;
   assert.equal(driver.name, 'product-specs');
   assert.equal(driver.version, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
-  assert.equal(driver.informationUri, `${PACKAGE_URI}/README.md`);
+  assert.equal(driver.informationUri, HOMEPAGE);
   const ids = driver.rules.map((rule: any) => rule.id);
   assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
   assert.deepEqual(
@@ -65,14 +66,15 @@ function assertValidSarif(args: readonly string[]): void {
     assert.ok(rule.fullDescription.text.length > 0, rule.id);
     assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
     if (rule.helpUri !== undefined) {
-      assert.ok(rule.helpUri.startsWith(`${PACKAGE_URI}/docs/rules/`), rule.id);
-      assert.ok(fs.existsSync(new URL(rule.helpUri)), `${rule.id}: ${rule.helpUri} exists`);
+      assert.ok(rule.helpUri.startsWith(PUBLISHED_DOCS), rule.id);
+      const page = path.join(ROOT, 'docs', 'rules', ...rule.helpUri.slice(PUBLISHED_DOCS.length).split('/'));
+      assert.ok(fs.existsSync(page), `${rule.id}: ${rule.helpUri} is a page of the docs`);
     }
   }
   for (const meta of RULES.map((rule) => rule.meta)) {
     const entry = driver.rules.find((rule: any) => rule.id === meta.id);
     assert.equal(entry.defaultConfiguration.level, LEVEL[meta.severity], meta.id);
-    assert.equal(entry.helpUri, `${PACKAGE_URI}/docs/rules/${meta.id}.md`);
+    assert.equal(entry.helpUri, `${PUBLISHED_DOCS}${meta.id}.md`);
   }
   const expected = jsonFindings(args);
   assert.ok(expected.length > 0);
@@ -130,10 +132,18 @@ describe('command line: formats', function () {
     });
 
     it('has an empty result list when nothing is found', () => {
-      const log = JSON.parse(formatSarif([], (file) => file, '1.2.3')) as { runs: Array<{ results: unknown[]; tool: { driver: { version: string; rules: unknown[] } } }> };
+      const log = JSON.parse(formatSarif([], (file) => file, { version: '1.2.3' })) as {
+        runs: Array<{ results: unknown[]; tool: { driver: { version: string; informationUri?: string; rules: Array<{ helpUri?: string }> } } }>;
+      };
       assert.deepEqual(log.runs[0].results, []);
       assert.equal(log.runs[0].tool.driver.version, '1.2.3');
       assert.equal(log.runs[0].tool.driver.rules.length, RULES.length);
+      // A package that names no repository and no home page links nowhere rather than into its install.
+      assert.equal(log.runs[0].tool.driver.informationUri, undefined);
+      assert.deepEqual(
+        log.runs[0].tool.driver.rules.filter((rule) => rule.helpUri !== undefined),
+        [],
+      );
     });
 
     it('percent-encodes each segment of a relative path', () => {

@@ -15,7 +15,9 @@ const report = {
       passed: 1,
       failed: 0,
       skipped: 0,
-      rules: [{ id: 'culture/no-celebration', description: '', defaultSeverity: 'info', status: 'passed', docs: 'docs/rules/culture/no-celebration.md', findings: [] }],
+      rules: [
+        { id: 'culture/no-celebration', description: '', defaultSeverity: 'info', status: 'passed', rationale: '', docs: 'docs/rules/culture/no-celebration.md', findings: [] },
+      ],
       topFindings: [],
     },
   ],

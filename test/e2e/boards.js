@@ -147,25 +147,31 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     await waitForColumns(doc, ['Now (7)', 'Next (6)', 'Later (5)'], 'the card back in next');
   });
 
-  await check('dragging a card to another column changes its horizon', async () => {
-    const line = horizonLine('fee-simulator');
+  await check('dragging a card with the mouse to another column changes its horizon', async () => {
+    const line = horizonLine('tap-to-pay-phone');
     const doc = u.webview();
-    // The drag events a browser sends for a drag and drop, dispatched in the webview (Playwright's
-    // mouse does not reach into a webview's cross-origin frames for native drag and drop).
+    const card = doc.locator('.card', { has: doc.locator('.title', { hasText: /^Take card payments on your phone$/ }) });
+    const later = doc.locator('.column[data-column="later"]').first();
+    // A user's drag with the mouse: the pointer pressed on the card, moved in steps onto the later
+    // column and released. The boxes are in the page's coordinates (Playwright adds the offsets of
+    // the webview's two frames), so both must be in view: the top of the columns.
     await doc
-      .locator('.board')
+      .locator('.columns')
       .first()
-      .evaluate((board) => {
-        const card = [...board.querySelectorAll('.card')].find((element) => element.querySelector('.title').textContent === 'Fee simulator before sign-up');
-        const column = board.querySelector('.column[data-column="later"]');
-        const dataTransfer = new DataTransfer();
-        card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer }));
-        column.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer }));
-        column.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
-        column.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
-        card.dispatchEvent(new DragEvent('dragend', { bubbles: true, cancelable: true, dataTransfer }));
-      });
+      .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const from = await card.boundingBox();
+    const to = await later.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(from && to && from.y >= 0 && from.y + 20 <= viewport.height && to.y + 120 <= viewport.height, `card and column in view: ${JSON.stringify({ from, to })}`);
+    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, Math.max(to.y, 0) + 120, { steps: 20 });
+    // While the card is held over it, the column is outlined as the drop target.
+    assert.strictEqual(await later.evaluate((element) => element.classList.contains('drop-target')), true);
+    await page.mouse.up();
     await u.waitForDiskLine('acme.roadmap.yaml', line, '      horizon: later');
+    assert.strictEqual(await doc.locator('.drop-target').count(), 0);
     await waitForColumns(doc, ['Now (7)', 'Next (5)', 'Later (6)'], 'the dragged card in later');
     await focusFirstEditor();
     await page.keyboard.press('Control+Z');

@@ -5,11 +5,12 @@
 // what a user sees in the Problems panel, the Product Specs views, the report page, completion,
 // quick fixes and diagnostics that follow edits, on a copy of examples/acme.
 //
-//   node test/e2e/run.js [--vsix file] [--artifacts dir] [--no-screenshots]
+//   node test/e2e/run.js [--vsix file] [--artifacts dir] [--no-screenshots] [--only boards]
 //
 //   --vsix file       test this package instead of building one with `npm run package`
 //   --artifacts dir   screenshots and, on failure, logs (default out/e2e-artifacts/acme)
 //   --no-screenshots  leave docs/screenshots alone (by default a fully passing run refreshes them)
+//   --only boards     only the activation and the board checks (test/e2e/boards.js), in one window
 //
 // Prints one line per check and ends with `N passed, M failed`; exits with 1 when a check failed.
 // Every step waits for what the page shows (or for the file on disk), never for a fixed time.
@@ -72,13 +73,14 @@ const SETTINGS = {
 };
 
 function parseArgs(argv) {
-  /** @type {{ vsix: string | undefined, artifacts: string, screenshots: boolean }} */
-  const args = { vsix: undefined, artifacts: path.join(PROJECT_ROOT, 'out', 'e2e-artifacts', 'acme'), screenshots: true };
+  /** @type {{ vsix: string | undefined, artifacts: string, screenshots: boolean, only: string | undefined }} */
+  const args = { vsix: undefined, artifacts: path.join(PROJECT_ROOT, 'out', 'e2e-artifacts', 'acme'), screenshots: true, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--vsix') args.vsix = path.resolve(argv[++i]);
     else if (a === '--artifacts') args.artifacts = path.resolve(argv[++i]);
     else if (a === '--no-screenshots') args.screenshots = false;
+    else if (a === '--only' && argv[i + 1] === 'boards') args.only = argv[++i];
     else throw new Error(`unknown argument: ${a}`);
   }
   return args;
@@ -444,6 +446,12 @@ async function main() {
       // The status bar item shows the workspace's counts once the server has checked it.
       await vsc.waitForText('.statusbar-item', /^Specs\b/, 30000);
     });
+    if (args.only === 'boards') {
+      // As the full run leaves it: the Problems panel open (the board checks start by hiding it).
+      await vsc.openProblems();
+      await boardChecks({ vsc, u, check, screenshot, lineOf, until });
+      return;
+    }
 
     await check("the Problems panel lists the example's diagnostics", async () => {
       await vsc.openFile('acme.roadmap.yaml');

@@ -42,7 +42,8 @@ describe('language server diagnostics over stdio', function () {
     const hint = published.diagnostics.find((d) => d.code === 'execution/now-without-outcome');
     assert.equal(hint?.source, 'product-specs');
     assert.deepEqual(hint?.data, { area: 'execution' });
-    assert.match(hint?.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/execution\/now-without-outcome\.md$/);
+    // The rule's page in the published documentation, never a file of the install.
+    assert.equal(hint?.codeDescription?.href, 'https://github.com/product-specs/product-specs/blob/main/docs/rules/execution/now-without-outcome.md');
   });
 
   it('checks the open text, then each edit, publishing the newest version only', async () => {

@@ -27,7 +27,7 @@ const report = buildReport(
         { code: 'schema/enum', severity: 'error', path: ['spec', 'members', 1], message: '<svg onload=alert(6)> is not a role' },
       ],
     },
-    { rules: [rule('culture/a', 'warning', ['TeamCharter'])] },
+    { rules: [{ ...rule('culture/a', 'warning', ['TeamCharter']), rationale: 'Mentors "matter" <b>a lot</b>: `mentor`.' }] },
   ),
 );
 
@@ -39,6 +39,7 @@ const links: LinkOptions = {
 const webview: HtmlOptions = {
   nonce: 'n0nce',
   fileLabel: links.fileLabel,
+  docsLink: (docs) => `https://docs.example/${docs}`,
   links: { kind: 'webview', cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/media/report.js' },
 };
 const ALLOWED_TAGS = new Set(
@@ -81,18 +82,26 @@ describe('report renderers: escaping and page security', () => {
     assert.ok(!/style="/.test(html), 'no inline style attributes: the CSP would block them');
   });
 
-  it('webview page: links carry their target as data for the extension to check, never as an address', () => {
+  it('webview page: file links carry their target as data for the extension to check; rule links go to the published page', () => {
     const html = renderHtml(report, webview);
     const hrefs = new Set([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]));
-    assert.deepEqual([...hrefs], ['#']);
+    assert.deepEqual([...hrefs], ['https://docs.example/docs/rules/culture/a.md', '#']);
     const uris = new Set([...html.matchAll(/data-uri="([^"]*)"/g)].map((match) => match[1]));
     assert.deepEqual([...uris], [`file:///report-fixture/${FILE}`]);
-    assert.ok(html.includes('data-rule="culture/a"'));
+    const why = 'Mentors &quot;matter&quot; &lt;b&gt;a lot&lt;/b&gt;: &#96;mentor&#96;.';
+    assert.equal(
+      [...html.matchAll(/<a href="https:[^>]*>/g)].map((match) => match[0]).join('\n'),
+      [
+        `<a href="https://docs.example/docs/rules/culture/a.md" title="${why}" data-rule="culture/a">`,
+        `<a href="https://docs.example/docs/rules/culture/a.md" title="${why}" data-rule="culture/a">`,
+      ].join('\n'),
+    );
+    assert.ok(html.includes('<p class="why muted">Why: Mentors &quot;matter&quot; &lt;b&gt;a lot&lt;/b&gt;: <code>mentor</code>.</p>'));
     assert.ok(/<a href="#" data-uri="file:\/\/\/report-fixture\/javascript:alert\(9\)\.charter\.yaml" data-line="12" data-character="6">/.test(html));
   });
 
   it('exported page: no script at all, and a file whose name looks like a javascript: link stays a relative link', () => {
-    const html = renderHtml(report, { nonce: 'n0nce', fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+    const html = renderHtml(report, { nonce: 'n0nce', fileLabel: links.fileLabel, docsLink: links.docsLink, links: { kind: 'file', fileLink: links.fileLink } });
     assert.ok(html.includes(`content="default-src &#39;none&#39;; img-src data:; style-src &#39;nonce-n0nce&#39;;"`));
     assert.ok(!html.includes('<script'));
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);

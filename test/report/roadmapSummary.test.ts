@@ -51,7 +51,7 @@ describe("the report shows each roadmap by horizon, with the derived horizon nex
         '| Released (timeframe ended) (1) | [Fee breakdown](pay.roadmap.yaml#L18) (2026-Q2 (released, timeframe ended)) |',
       ].join('\n'),
     );
-    const html = renderHtml(report, { nonce: 'n', links: { kind: 'file', fileLink: links.fileLink, docsLink: links.docsLink }, fileLabel: links.fileLabel });
+    const html = renderHtml(report, { nonce: 'n', docsLink: links.docsLink, links: { kind: 'file', fileLink: links.fileLink }, fileLabel: links.fileLabel });
     assert.ok(html.includes('<tr><td>Next (1)</td><td><a href="pay.roadmap.yaml#L14">Instant payouts to cards</a> (2027-H1 (next))</td></tr>'), html);
   });
 });

@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { publishedDocsUrl, renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
+import { docsLinker, renderHtml, renderMarkdown, type LinkOptions, type Report } from '../../../server/src/lsp/protocol';
 import { relativeLink } from '../relativeLink';
 import { newNonce } from './nonce';
 
@@ -20,7 +20,10 @@ export async function exportReport(report: Report, repositoryUrl: string | undef
   });
   if (!target) return;
   const links = linksFrom(target, repositoryUrl);
-  const text = format.extension === 'md' ? renderMarkdown(report, links) : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+  const text =
+    format.extension === 'md'
+      ? renderMarkdown(report, links)
+      : renderHtml(report, { nonce: newNonce(), fileLabel: links.fileLabel, docsLink: links.docsLink, links: { kind: 'file', fileLink: links.fileLink } });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const choice = await vscode.window.showInformationMessage(`Product Specs: report written to ${vscode.workspace.asRelativePath(target, false)}.`, 'Open');
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', target);
@@ -31,6 +34,6 @@ function linksFrom(target: vscode.Uri, repositoryUrl: string | undefined): LinkO
   return {
     fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
     fileLink: (location) => `${relativeLink(target, location.uri)}#L${location.range.start.line + 1}`,
-    docsLink: (docsPath) => (repositoryUrl ? publishedDocsUrl(repositoryUrl, docsPath) : docsPath),
+    docsLink: docsLinker(repositoryUrl),
   };
 }

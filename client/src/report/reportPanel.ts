@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { newNonce } from './nonce';
-import { renderHtml } from '../../../server/src/lsp/protocol';
+import { docsLinker, renderHtml, ruleDocsPath } from '../../../server/src/lsp/protocol';
 import type { SpecModels } from '../models';
 import { openRuleDocs } from '../ruleDocs';
 import { parseWebviewMessage } from './webviewMessages';
@@ -12,15 +12,19 @@ const TITLES: Record<PageView, string> = { report: 'Responsibility Report', orgC
 /**
  * The report and org chart pages. Each page is a webview that may load only the extension's
  * `media` folder, runs only the script carrying its nonce, and is drawn again when a spec changes.
+ * Rule links go to the published documentation (opened in the browser), never into the install.
  */
 export class ReportPanels implements vscode.Disposable {
   private readonly panels = new Map<PageView, vscode.WebviewPanel>();
   private readonly subscription: vscode.Disposable;
+  private readonly docsLink: (docsPath: string) => string;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly models: SpecModels,
+    private readonly repositoryUrl: string | undefined,
   ) {
+    this.docsLink = docsLinker(repositoryUrl);
     this.subscription = models.onDidChange(() => this.panels.forEach((panel, view) => this.render(panel, view)));
   }
 
@@ -53,6 +57,7 @@ export class ReportPanels implements vscode.Disposable {
     panel.webview.html = renderHtml(report, {
       nonce: newNonce(),
       fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
+      docsLink: this.docsLink,
       links: { kind: 'webview', cspSource: panel.webview.cspSource, scriptUri },
       view,
     });
@@ -64,7 +69,10 @@ export class ReportPanels implements vscode.Disposable {
       const position = new vscode.Position(action.line, action.character);
       await vscode.window.showTextDocument(vscode.Uri.parse(action.uri), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
     } else if (action?.kind === 'docs') {
-      await openRuleDocs(this.extensionUri, action.ruleId);
+      // The published page through the editor's handling of external links; a package that names
+      // no repository has only the page shipped with it.
+      if (this.repositoryUrl) await vscode.env.openExternal(vscode.Uri.parse(this.docsLink(ruleDocsPath(action.ruleId))));
+      else await openRuleDocs(this.extensionUri, action.ruleId);
     }
   }
 

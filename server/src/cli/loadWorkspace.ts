@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToUri, relativePath, uriToPath } from '../core/paths';
 import type { Location } from '../core/report/types';
-import { publishedDocsUrl, repositoryUrlOf } from '../core/ruleDocs';
+import { docsLinker, repositoryUrlOf } from '../core/ruleDocs';
 import { Workspace } from '../core/workspace';
 import { readText } from './check';
 import { collectSpecFiles } from './collect';
@@ -41,7 +41,7 @@ export function outputLinks(cwd: string, out: string | undefined): OutputLinks {
   return {
     fileLabel: (uri) => relative(cwd, uriToPath(uri)),
     fileLink: (location) => `${encodeURI(relative(from, uriToPath(location.uri)))}#L${location.range.start.line + 1}`,
-    docsLink: (docsPath) => (repository ? publishedDocsUrl(repository, docsPath) : docsPath),
+    docsLink: docsLinker(repository),
   };
 }
 

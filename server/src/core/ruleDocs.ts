@@ -1,13 +1,14 @@
-import { shippedFileUri } from './platform/fileNames';
-import { RULE_DOCS_FOLDER } from './ruleDocsPath';
+import { shippedPackageJson } from './platform/fileNames';
+import { ruleDocsPath } from './ruleDocsPath';
 
-let docsFolder: string | null | undefined;
-
-/** The link to a rule's documentation page shipped with the engine, or undefined when it is not shipped. */
+/**
+ * The link to a rule's page in the published documentation of the repository the engine's
+ * package.json names (what a diagnostic's code links to), or undefined where that is not known.
+ */
 export function ruleDocsUri(ruleId: string): string | undefined {
   if (!/^[a-z-]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
-  if (docsFolder === undefined) docsFolder = shippedFileUri(RULE_DOCS_FOLDER) ?? null;
-  return docsFolder ? `${docsFolder}/${ruleId}.md` : undefined;
+  const repositoryUrl = repositoryUrlOf(shippedPackageJson());
+  return repositoryUrl ? publishedDocsUrl(repositoryUrl, ruleDocsPath(ruleId)) : undefined;
 }
 
 /**
@@ -21,6 +22,14 @@ export function publishedDocsUrl(repositoryUrl: string, docsPath: string): strin
     .replace(/\.git$/, '')
     .replace(/\/+$/, '');
   return `${base}/blob/main/${docsPath.replace(/^\/+/, '')}`;
+}
+
+/**
+ * How reports link a rule's page (`docs/rules/<id>.md`): to the published documentation of the
+ * repository, or, for a package that names none, by the page's path (never a file of the install).
+ */
+export function docsLinker(repositoryUrl: string | undefined): (docsPath: string) => string {
+  return (docsPath) => (repositoryUrl ? publishedDocsUrl(repositoryUrl, docsPath) : docsPath);
 }
 
 /** The repository URL of a parsed package.json (`repository` as a string or as `{ url }`), or undefined. */

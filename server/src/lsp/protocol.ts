@@ -87,7 +87,7 @@ export { SKIPPED_FOLDERS_GLOB } from '../core/skippedFolders';
 export { count } from '../core/words';
 export { findingWords, severityCounts } from '../core/report/words';
 export { ruleDocsPath } from '../core/ruleDocsPath';
-export { publishedDocsUrl, repositoryUrlOf } from '../core/ruleDocs';
+export { docsLinker, repositoryUrlOf } from '../core/ruleDocs';
 export { renderHtml } from '../core/report/html';
 export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
 export { renderBoardsHtml, renderBoardsMain } from '../core/boards/boardsHtml';

@@ -9,6 +9,7 @@ import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
 import { checkInParallel, workerCount } from '../parallel';
+import { packageInfo } from '../packageInfo';
 import { version } from '../version';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -49,7 +50,7 @@ export const check: Command = async ({ paths, options, io, colors: c }) => {
       io.stdout.write(formatJson(shown, relative));
       break;
     case 'sarif':
-      io.stdout.write(formatSarif(shown, relative, version()));
+      io.stdout.write(formatSarif(shown, relative, packageInfo()));
       break;
     case 'github':
       io.stdout.write(formatGithub(shown, relative));

@@ -21,7 +21,7 @@ export const report: Command = ({ paths, options, io }) => {
   else if (format === 'md') text = renderMarkdown(model, links);
   else {
     // A page with no script; the nonce only admits its own style.
-    const render = (nonce: string): string => renderHtml(model, { nonce, fileLabel: links.fileLabel, links: { kind: 'file', ...links } });
+    const render = (nonce: string): string => renderHtml(model, { nonce, fileLabel: links.fileLabel, docsLink: links.docsLink, links: { kind: 'file', fileLink: links.fileLink } });
     text = render(stableNonce(render));
   }
   writeOutput(text, options.out, io);

@@ -1,9 +1,9 @@
-import * as path from 'node:path';
 import { RULES, type Severity } from '../../core';
-import { findUp, pathToUri } from '../../core/paths';
-import { ruleDocsUri } from '../../core/ruleDocs';
+import { publishedDocsUrl } from '../../core/ruleDocs';
+import { ruleDocsPath } from '../../core/ruleDocsPath';
 import { describeRule } from '../../core/rules/describe';
 import type { FileResult, LocatedFinding } from '../check';
+import type { PackageInfo } from '../packageInfo';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -39,9 +39,10 @@ export function relativeUri(relativePath: string): string {
   return relativePath.split('/').map(encodeURIComponent).join('/');
 }
 
-function ruleEntries(): SarifRule[] {
+/** Every rule of the catalogue; its help link is its page in the published documentation, never a file of the install. */
+function ruleEntries(repositoryUrl: string | undefined): SarifRule[] {
   return RULES.map(({ meta }) => {
-    const helpUri = ruleDocsUri(meta.id);
+    const helpUri = repositoryUrl ? publishedDocsUrl(repositoryUrl, ruleDocsPath(meta.id)) : undefined;
     return {
       id: meta.id,
       name: meta.id.split('/')[1],
@@ -72,8 +73,8 @@ function builtInEntry(code: string, finding: LocatedFinding): SarifRule {
  * SARIF 2.1.0: one run of the product-specs tool, every rule of the catalogue (and the built-in codes
  * that were reported), and one result per finding with its relative file and 1-based region.
  */
-export function formatSarif(results: readonly FileResult[], relative: (file: string) => string, version: string): string {
-  const rules = ruleEntries();
+export function formatSarif(results: readonly FileResult[], relative: (file: string) => string, tool: PackageInfo): string {
+  const rules = ruleEntries(tool.repositoryUrl);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const sarifResults = results.flatMap((result) =>
     result.findings.map((finding) => {
@@ -102,7 +103,6 @@ export function formatSarif(results: readonly FileResult[], relative: (file: str
       };
     }),
   );
-  const root = findUp('package.json', __dirname);
   const log = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
@@ -111,8 +111,8 @@ export function formatSarif(results: readonly FileResult[], relative: (file: str
         tool: {
           driver: {
             name: 'product-specs',
-            version,
-            ...(root ? { informationUri: pathToUri(path.join(root, 'README.md')) } : {}),
+            version: tool.version,
+            ...(tool.homepage ? { informationUri: tool.homepage } : {}),
             rules,
           },
         },

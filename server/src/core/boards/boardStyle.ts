@@ -36,15 +36,19 @@ body { max-width: 90em; }
 .themes dd { margin-left: 1.2em; }
 .status { min-height: 1.4em; }
 @media print {
-  @page { margin: 12mm; }
   .controls, .keyboard-help { display: none; }
-  .columns { gap: 3mm; grid-template-columns: repeat(3, 1fr); }
-  .columns-4 { grid-template-columns: repeat(4, 1fr); }
-  .columns-5 { grid-template-columns: repeat(5, 1fr); }
-  .grid { grid-template-columns: 1fr 1fr; }
+  /* Columns share the paper's width whatever their content: long words wrap inside a card. */
+  .columns { gap: 3mm; grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .columns-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .columns-5 { grid-template-columns: repeat(5, minmax(0, 1fr)); }
+  .column { padding: 0.3em 0.4em; }
+  .card, .panel { overflow-wrap: anywhere; }
+  .card dl, .panel dl { grid-template-columns: auto minmax(0, 1fr); }
+  .grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .grid > .panel:first-child { grid-column: 1 / -1; }
   .panel, .column, .card { background: none; }
+  .panel, .card { break-inside: avoid; }
   .board { break-before: page; }
   .board:first-of-type { break-before: auto; }
-  h2, h3, h4 { break-after: avoid; }
 }
 `;

@@ -49,5 +49,5 @@ export const uriToPath: FileNamePlatform['uriToPath'] = (uri) => uri;
 /** URIs are the editor's own names in the browser: each is already the one name of its file. */
 export const canonicalUri: FileNamePlatform['canonicalUri'] = (uri) => uri;
 
-/** Nothing the engine ships is on a disk the browser can link to. */
-export const shippedFileUri: FileNamePlatform['shippedFileUri'] = () => undefined;
+/** Nothing the engine ships is on a disk the browser can read. */
+export const shippedPackageJson: FileNamePlatform['shippedPackageJson'] = () => undefined;

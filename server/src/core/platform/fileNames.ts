@@ -1,5 +1,6 @@
+import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { canonicalUri, findUp, pathToUri, uriToPath } from '../paths';
+import { canonicalUri, findUp, uriToPath } from '../paths';
 import type { FileNamePlatform } from './types';
 
 /** The engine's file names in Node: file system paths, with the operating system's separator. */
@@ -7,7 +8,13 @@ export const path: FileNamePlatform['path'] = nodePath;
 
 export { canonicalUri, uriToPath };
 
-export const shippedFileUri: FileNamePlatform['shippedFileUri'] = (relativePath) => {
-  const root = findUp(relativePath, __dirname);
-  return root ? pathToUri(nodePath.join(root, relativePath)) : undefined;
+let packageJson: unknown;
+
+/** The package.json above the running engine (the package's root), read once. */
+export const shippedPackageJson: FileNamePlatform['shippedPackageJson'] = () => {
+  if (packageJson === undefined) {
+    const root = findUp('package.json', __dirname);
+    packageJson = root ? (JSON.parse(fs.readFileSync(nodePath.join(root, 'package.json'), 'utf8')) as unknown) : null;
+  }
+  return packageJson ?? undefined;
 };

@@ -11,8 +11,8 @@ export interface FileNamePlatform {
   uriToPath(uri: string): string;
   /** A document URI written as VS Code writes it for its file, so that one file has one name. */
   canonicalUri(uri: string): string;
-  /** The URI of a file shipped with the engine (such as `docs/rules/vision/owner-missing.md`), if there is one on this platform. */
-  shippedFileUri(relativePath: string): string | undefined;
+  /** The package.json the engine ships with, parsed, if this platform can read it (data only: no path of the install leaves the engine). */
+  shippedPackageJson(): unknown;
 }
 
 export interface PathFunctions {

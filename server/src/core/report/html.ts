@@ -9,17 +9,21 @@ import type { AreaReport, Location, Report, ReportFinding, RoadmapSummary, TeamS
 import { count, severityCounts } from './words';
 
 /**
- * How links work in the page. In a webview, a link carries its target in data attributes and the
- * page's script asks the extension to open it; the page loads only that script. In a file, links
- * are plain relative links and the page runs no script at all.
+ * How links to spec files work in the page. In a webview, a link carries its target in data
+ * attributes and the page's script asks the extension to open it; the page loads only that script.
+ * In a file, links are plain relative links and the page runs no script at all.
  */
-export type HtmlLinks =
-  { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string } | ({ readonly kind: 'file' } & Pick<LinkOptions, 'fileLink' | 'docsLink'>);
+export type HtmlLinks = { readonly kind: 'webview'; readonly cspSource: string; readonly scriptUri: string } | ({ readonly kind: 'file' } & Pick<LinkOptions, 'fileLink'>);
 
 export interface HtmlOptions {
   /** A fresh random value per page: only the page's own style and script carry it. */
   readonly nonce: string;
   readonly fileLabel: (uri: string) => string;
+  /**
+   * A rule page's link (in the published documentation), the same in a webview and in a file; the
+   * rule's why goes with it as a tooltip, and under each rule with findings, for reading offline.
+   */
+  readonly docsLink: LinkOptions['docsLink'];
   readonly links: HtmlLinks;
   /** The whole report, or only the org chart. */
   readonly view?: 'report' | 'orgChart';
@@ -32,8 +36,12 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
     links.kind === 'webview'
       ? `href="#" data-uri="${esc(location.uri)}" data-line="${location.range.start.line}" data-character="${location.range.start.character}"`
       : `href="${esc(safeHref(links.fileLink(location)))}"`;
-  const docsAttrs = (docsPath: string, ruleId: string): string =>
-    links.kind === 'webview' ? `href="#" data-rule="${esc(ruleId)}"` : `href="${esc(safeHref(links.docsLink(docsPath)))}"`;
+  const rationales = new Map(report.areas.flatMap((area) => area.rules.map((rule) => [rule.id, rule.rationale] as const)));
+  // In a webview the script asks the extension to open the page in the browser (the data attribute names the rule).
+  const docsAttrs = (docsPath: string, ruleId: string): string => {
+    const why = rationales.get(ruleId);
+    return `href="${esc(safeHref(options.docsLink(docsPath)))}"${why ? ` title="${esc(why)}"` : ''}${links.kind === 'webview' ? ` data-rule="${esc(ruleId)}"` : ''}`;
+  };
   const context: Context = { fileLabel: options.fileLabel, locationAttrs, docsAttrs };
 
   const chart =
@@ -78,7 +86,10 @@ function areasSection(report: Report, context: Context): string {
 function areaSection(area: AreaReport, maxCount: number, context: Context): string {
   const failed = area.rules.filter((rule) => rule.status === 'failed');
   const rules = failed
-    .map((rule) => `<li><a ${context.docsAttrs(rule.docs, rule.id)}><code>${esc(rule.id)}</code></a> (${rule.findings.length}): ${htmlWithCode(rule.description)}</li>`)
+    .map(
+      (rule) =>
+        `<li><a ${context.docsAttrs(rule.docs, rule.id)}><code>${esc(rule.id)}</code></a> (${rule.findings.length}): ${htmlWithCode(rule.description)}${rule.rationale ? `<p class="why muted">Why: ${htmlWithCode(rule.rationale)}</p>` : ''}</li>`,
+    )
     .join('');
   const total = area.counts.errors + area.counts.warnings + area.counts.infos;
   const more = total - area.topFindings.length;

@@ -11,6 +11,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 ul.findings { list-style: none; padding-left: 0; }
 ul.findings li { margin: 0.3em 0; }
 ul.findings a { text-decoration: underline; }
+.why { margin: 0.15em 0 0.5em; font-size: 0.92em; }
 svg text { fill: var(--fg); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
 svg text.muted { fill: var(--muted); }
 svg text.name { font-weight: 600; }

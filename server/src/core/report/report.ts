@@ -39,7 +39,15 @@ export function buildReport(input: ReportInput): Report {
       .map((rule): RuleResult => {
         const own = findings.filter((finding) => finding.code === rule.id);
         const status: RuleStatus = own.length > 0 ? 'failed' : input.isOff(rule.id) ? 'off' : rule.kinds.some((kind) => kinds.has(kind)) ? 'passed' : 'not-applicable';
-        return { id: rule.id, description: describeRule(rule, input.optionsOf?.(rule.id)), defaultSeverity: rule.severity, status, docs: ruleDocsPath(rule.id), findings: own };
+        return {
+          id: rule.id,
+          description: describeRule(rule, input.optionsOf?.(rule.id)),
+          defaultSeverity: rule.severity,
+          status,
+          rationale: rule.rationale,
+          docs: ruleDocsPath(rule.id),
+          findings: own,
+        };
       });
     const counts = countSeverities(findings);
     // An area none of whose rules ran (turned off, or no file of the kinds they read) has no score.

@@ -31,7 +31,12 @@ code { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); c
 .severity.error::before, .badge.error::before { background: var(--error); border-radius: 0; }
 .severity.warning::before, .badge.warning::before { background: var(--warning); border-radius: 0; transform: rotate(45deg) scale(0.85); }
 @media print {
+  @page { margin: 12mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  li, tr, svg { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  .chart { overflow: visible; }
+  svg { max-width: 100%; height: auto; }
   a { color: inherit; text-decoration: underline; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }

@@ -32,6 +32,8 @@ export interface RuleResult {
   readonly description: string;
   readonly defaultSeverity: Exclude<Severity, 'hint'>;
   readonly status: RuleStatus;
+  /** Why the rule matters: the report carries it, so that a saved report explains itself offline. */
+  readonly rationale: string;
   readonly docs: string;
   readonly findings: readonly ReportFinding[];
 }
