@@ -155,12 +155,19 @@ async function boardChecks({ vsc, u, check, screenshot, lineOf, until }) {
     // A user's drag with the mouse: the pointer pressed on the card, moved in steps onto the later
     // column and released. The boxes are in the page's coordinates (Playwright adds the offsets of
     // the webview's two frames), so both must be in view: the top of the columns.
-    await doc
-      .locator('.columns')
-      .first()
-      .evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    const from = await card.boundingBox();
-    const to = await later.boundingBox();
+    // The board may be redrawn once more after the previous step's save: measure once it is still.
+    let from = null;
+    let to = null;
+    for (let attempt = 0; attempt < 20 && !(from && to); attempt++) {
+      if (attempt > 0) await page.waitForTimeout(250);
+      await card.waitFor({ state: 'visible', timeout: 15000 });
+      await doc
+        .locator('.columns')
+        .first()
+        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      from = await card.boundingBox();
+      to = await later.boundingBox();
+    }
     const viewport = page.viewportSize();
     assert.ok(from && to && from.y >= 0 && from.y + 20 <= viewport.height && to.y + 120 <= viewport.height, `card and column in view: ${JSON.stringify({ from, to })}`);
     await page.mouse.move(from.x + from.width / 2, from.y + 12);
