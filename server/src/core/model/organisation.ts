@@ -11,7 +11,7 @@
  * here.
  */
 import type { Definition } from '../references';
-import { text, type Entry } from '../rules/util';
+import { strings, text, type Entry } from '../rules/util';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 /** A member entry with the id that names the person. */
@@ -23,6 +23,7 @@ export interface MemberRecord {
 export class Organisation {
   private readonly people = new Map<string, Entry>();
   private reportsCache: Map<string, string[]> | undefined;
+  private listingCache: Map<string, MemberRecord[]> | undefined;
 
   /** The organisation of member entries, the first entry of an id winning. */
   constructor(members: Iterable<MemberRecord>) {
@@ -44,10 +45,6 @@ export class Organisation {
     return this.people.keys();
   }
 
-  entries(): IterableIterator<[string, Entry]> {
-    return this.people.entries();
-  }
-
   /** The id of the member's manager, as written (it may name nobody). */
   managerOf(id: string): string | undefined {
     return text(this.people.get(id)?.reportsTo);
@@ -66,6 +63,24 @@ export class Organisation {
       }
     }
     return this.reportsCache.get(id) ?? [];
+  }
+
+  /**
+   * The members whose `teams` list a team, in member order: found once for every team,
+   * so that who is on a team is not a walk over every member of the workspace.
+   */
+  membersListing(teamId: string): readonly MemberRecord[] {
+    if (!this.listingCache) {
+      this.listingCache = new Map();
+      for (const [member, entry] of this.people) {
+        for (const team of new Set(strings(entry.teams))) {
+          const list = this.listingCache.get(team) ?? [];
+          list.push({ id: member, entry });
+          this.listingCache.set(team, list);
+        }
+      }
+    }
+    return this.listingCache.get(teamId) ?? [];
   }
 
   /** The span of control of a member: how many people report to them directly. */
