@@ -3,7 +3,7 @@
 import type vscode = require('vscode');
 import languageClient = require('vscode-languageclient/node');
 import type { BaseLanguageClient, ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/nodeOptions';
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/protocol';
 import { startExtension } from './startExtension';
 
 const { TransportKind } = languageClient;

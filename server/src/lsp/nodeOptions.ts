@@ -1,5 +1,5 @@
 /**
- * The Node options the language server is started with: by the extension (client/src/extension.ts) and by
+ * The Node options the language server is started with: by the extension (client/src/extension.ts, through protocol.ts) and by
  * the benchmark alike, so that what is measured is what runs.
  *
  * `--max-semi-space-size=4`: V8's young generation grows to 16 MB per semi-space while the start-up scan

@@ -87,3 +87,4 @@ export { renderHtml } from '../core/report/html';
 export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
 export { renderBoardsHtml, renderBoardsMain } from '../core/boards/boardsHtml';
 export { responsibilityTree } from '../core/report/responsibilityTree';
+export { SERVER_NODE_OPTIONS } from './nodeOptions';
