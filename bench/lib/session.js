@@ -21,7 +21,12 @@ const SERVERS = {
   ours: {
     label: 'Product Specs',
     // Started with the Node options the extension starts it with.
-    args: [...SERVER_NODE_OPTIONS, path.join(ROOT, 'dist', 'server', 'server.js'), '--stdio'],
+    args: [
+      ...SERVER_NODE_OPTIONS,
+      ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROF] : []),
+      path.join(ROOT, 'dist', 'server', 'server.js'),
+      '--stdio',
+    ],
     languageId: 'product-spec',
     settings: {},
   },
