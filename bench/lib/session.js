@@ -12,13 +12,21 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const uri = (file) => URI.file(file).toString(); // as VS Code's client writes it
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const { SERVER_NODE_OPTIONS } = require('../../out/server/src/lsp/nodeOptions');
+
 const roadmapSchemaUri = uri(path.join(ROOT, 'schemas', 'roadmap.schema.json'));
 
 /** The two servers, started with the Node that runs the benchmark. */
 const SERVERS = {
   ours: {
     label: 'Product Specs',
-    args: [path.join(ROOT, 'dist', 'server', 'server.js'), '--stdio'],
+    // Started with the Node options the extension starts it with.
+    args: [
+      ...SERVER_NODE_OPTIONS,
+      ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROF] : []),
+      path.join(ROOT, 'dist', 'server', 'server.js'),
+      '--stdio',
+    ],
     languageId: 'product-spec',
     settings: {},
   },

@@ -3,6 +3,7 @@
 import type vscode = require('vscode');
 import languageClient = require('vscode-languageclient/node');
 import type { BaseLanguageClient, ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/protocol';
 import { startExtension } from './startExtension';
 
 const { TransportKind } = languageClient;
@@ -13,8 +14,8 @@ let client: BaseLanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6012'] } },
   };
   await startExtension(context, {
     documentSelector: [

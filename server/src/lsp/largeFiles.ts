@@ -70,16 +70,31 @@ function whatOtherFilesRead(value: unknown, symbols: DocumentSymbols | undefined
   };
 }
 
-/** The symbols of another file as checking a file reads them: no paths, and only the entries of members and product teams. */
+/**
+ * The symbols of another file as checking a file reads them: no paths, and only the entries of members and product teams.
+ * The references are made when first read: most of what the other files hold, and only the checks of a
+ * vision read other files' references, so a large roadmap is checked without them.
+ */
 export function symbolsOfOtherFile(uri: string, file: OtherFile): DocumentSymbols {
   const entries = new Map(file.entries);
   const definitions: Definition[] = [];
-  const references: Reference[] = [];
   for (let at = 0; at < file.defined.length; at += 2) {
     definitions.push({ kind: file.defined[at] as EntityKind, id: file.defined[at + 1], uri, path: NO_PATH, entry: entries.get(at / 2) ?? NO_ENTRY });
   }
-  for (let at = 0; at < file.named.length; at += 2) references.push({ kind: file.named[at] as EntityKind, id: file.named[at + 1], uri, path: NO_PATH });
-  return { definitions, references };
+  const named = file.named;
+  let references: Reference[] | undefined;
+  return {
+    definitions,
+    get references(): readonly Reference[] {
+      return (references ??= referencesOf(uri, named));
+    },
+  };
+}
+
+function referencesOf(uri: string, named: readonly string[]): Reference[] {
+  const references: Reference[] = [];
+  for (let at = 0; at < named.length; at += 2) references.push({ kind: named[at] as EntityKind, id: named[at + 1], uri, path: NO_PATH });
+  return references;
 }
 
 const NO_PATH: JsonPath = Object.freeze([]);

@@ -91,3 +91,4 @@ export { docsLinker, repositoryUrlOf } from '../core/ruleDocs';
 export { renderHtml } from '../core/report/html';
 export { renderMarkdown, type LinkOptions } from '../core/report/markdown';
 export { renderBoardsHtml, renderBoardsMain } from '../core/boards/boardsHtml';
+export { SERVER_NODE_OPTIONS } from './nodeOptions';

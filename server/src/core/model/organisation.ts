@@ -12,7 +12,7 @@
  */
 import type { Definition } from '../references';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { charterSpec, field, text, textOf, type Read } from './specModel';
+import { charterSpec, field, strings, text, textOf, type Read } from './specModel';
 import type { TeamCharter } from './specTypes.generated';
 
 /** A member entry of a charter. */
@@ -27,6 +27,7 @@ export interface MemberRecord {
 export class Organisation {
   private readonly people = new Map<string, Member>();
   private reportsCache: Map<string, string[]> | undefined;
+  private listingCache: Map<string, MemberRecord[]> | undefined;
 
   /** The organisation of member entries, the first entry of an id winning. */
   constructor(members: Iterable<MemberRecord>) {
@@ -70,6 +71,24 @@ export class Organisation {
       }
     }
     return this.reportsCache.get(id) ?? [];
+  }
+
+  /**
+   * The members whose `teams` list a team, in member order: found once for every team,
+   * so that who is on a team is not a walk over every member of the workspace.
+   */
+  membersListing(teamId: string): readonly MemberRecord[] {
+    if (!this.listingCache) {
+      this.listingCache = new Map();
+      for (const [member, entry] of this.people) {
+        for (const team of new Set(strings(field(entry, 'teams')))) {
+          const list = this.listingCache.get(team) ?? [];
+          list.push({ id: member, entry });
+          this.listingCache.set(team, list);
+        }
+      }
+    }
+    return this.listingCache.get(teamId) ?? [];
   }
 
   /** The span of control of a member: how many people report to them directly. */

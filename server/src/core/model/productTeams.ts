@@ -48,8 +48,7 @@ export function teamPeople(team: ProductTeam, organisation: Organisation): TeamP
   const techLead = textOf(team, 'techLead');
   if (techLead !== undefined && organisation.has(techLead) && !people.has(techLead)) people.set(techLead, { roles: [], named: true });
   if (teamId !== undefined) {
-    for (const [id, member] of organisation.entries()) {
-      if (!lists(id)) continue;
+    for (const { id, entry: member } of organisation.membersListing(teamId)) {
       const person = people.get(id) ?? { roles: [], named: false };
       for (const role of TEAM_ROLES) {
         if (FILLED_BY[role] === field(member, 'role') && textOf(team, role) === undefined && !person.roles.includes(role)) person.roles.push(role);

@@ -39,22 +39,24 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
   const mine = symbols.references.filter((reference) => reference.reportedBy === ruleId);
   if (mine.length === 0) return [];
   const { doc, index } = context;
-  const scopes = new Map<EntityKind, { scope: ReferenceScope; ids: Set<string>; list: string[] }>();
+  const scopes = new Map<EntityKind, ReferenceScope>();
+  /** The ids a reference of a kind may name, listed only when one names nothing (for "did you mean"). */
+  const candidates = new Map<EntityKind, string[]>();
   const suggest = suggester();
   const findings: RuleFinding[] = [];
   const entries = entryIndex(symbols.definitions);
   for (const reference of mine) {
-    let known = scopes.get(reference.kind);
-    if (!known) {
-      const scope = referenceScope(index, doc, reference.kind);
-      const ids = new Set(definitionsInScope(index, doc, reference.kind, scope).map((definition) => definition.id));
-      scopes.set(reference.kind, (known = { scope, ids, list: [...ids] }));
-    }
+    let scope = scopes.get(reference.kind);
+    if (!scope) scopes.set(reference.kind, (scope = referenceScope(index, doc, reference.kind)));
+    const uris = scope.uris;
+    if (index.definitions(reference.kind, reference.id).some((definition) => !uris || uris.has(definition.uri))) continue;
+    let list = candidates.get(reference.kind);
+    if (!list) candidates.set(reference.kind, (list = [...new Set(definitionsInScope(index, doc, reference.kind, scope).map((definition) => definition.id))]));
     // Nothing of this kind to name (no charter, a vision without goals): the schema or another rule says so.
-    if (known.ids.size === 0 || known.ids.has(reference.id)) continue;
+    if (list.length === 0) continue;
     const own = reference.kind === 'item' ? enclosing(entries, reference.path)?.id : undefined;
-    const suggestion = suggest(reference.id, known.list, own);
-    findings.push(unknownReferenceFinding(doc, entries, reference, known.scope, suggestion));
+    const suggestion = suggest(reference.id, list, own);
+    findings.push(unknownReferenceFinding(doc, entries, reference, scope, suggestion));
   }
   return findings;
 }
