@@ -8,7 +8,9 @@
  * `teams`, or when a product designer lists the team while the team names someone else as its
  * designer: `membershipConflicts` gives one conflict per such member, reported at the member.
  */
-import type { Organisation } from './organisation';
+import type { Definition } from '../references';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { workspaceOrganisation, type Organisation } from './organisation';
 import { field, strings, textOf, type Read } from './specModel';
 import type { TeamCharter } from './specTypes.generated';
 
@@ -34,7 +36,18 @@ export interface TeamPerson {
 }
 
 /** The people of a product team, those it names first (in role order), then those who list it, in member order. */
-export function teamPeople(team: ProductTeam, organisation: Organisation): TeamPerson[] {
+export function teamPeople(team: ProductTeam, organisation: Organisation): readonly TeamPerson[] {
+  const cached = peopleOf.get(team);
+  if (cached?.organisation === organisation) return cached.people;
+  const people = findTeamPeople(team, organisation);
+  peopleOf.set(team, { organisation, people });
+  return people;
+}
+
+/** The people of each product team entry, while the organisation stays the same. */
+const peopleOf = new WeakMap<ProductTeam, { organisation: Organisation; people: readonly TeamPerson[] }>();
+
+function findTeamPeople(team: ProductTeam, organisation: Organisation): TeamPerson[] {
   const teamId = textOf(team, 'id');
   const lists = (id: string): boolean => teamId !== undefined && strings(field(organisation.get(id), 'teams')).includes(teamId);
   const people = new Map<string, { roles: TeamRole[]; named: boolean }>();
@@ -97,5 +110,21 @@ export function membershipConflicts(teams: Iterable<ProductTeam>, organisation: 
       }
     }
   }
+  return conflicts;
+}
+
+const workspaceConflicts = new WeakMap<readonly Definition[], { organisation: Organisation; conflicts: MembershipConflict[] }>();
+
+/** The membership conflicts of the whole workspace, found once while its product teams and members stay the same. */
+export function workspaceMembershipConflicts(index: WorkspaceIndex): MembershipConflict[] {
+  const teams = index.definitions('team');
+  const organisation = workspaceOrganisation(index);
+  const cached = workspaceConflicts.get(teams);
+  if (cached?.organisation === organisation) return cached.conflicts;
+  const conflicts = membershipConflicts(
+    teams.map((definition) => definition.entry as ProductTeam),
+    organisation,
+  );
+  workspaceConflicts.set(teams, { organisation, conflicts });
   return conflicts;
 }

@@ -1,5 +1,5 @@
 import { workspaceOrganisation } from '../../model/organisation';
-import { isOnTeam, membershipConflicts } from '../../model/productTeams';
+import { isOnTeam, workspaceMembershipConflicts } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
 import { charterSpec, field, list, roadmapSpec, textOf, type Read } from '../../model/specModel';
@@ -51,8 +51,7 @@ export const unknownTeam = defineRule({
         const id = textOf(member, 'id');
         if (id !== undefined && !local.has(id)) local.set(id, [member, m]);
       }
-      const teams = index.definitions('team').map((definition) => definition.entry);
-      for (const conflict of membershipConflicts(teams, organisation)) {
+      for (const conflict of workspaceMembershipConflicts(index)) {
         const entry = local.get(conflict.memberId);
         if (entry === undefined || organisation.get(conflict.memberId) !== entry[0]) continue;
         const [member, m] = entry;

@@ -44,7 +44,7 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
   const candidates = new Map<EntityKind, string[]>();
   const suggest = suggester();
   const findings: RuleFinding[] = [];
-  const entries = entryIndex(symbols.definitions);
+  let entries: EntryIndex | undefined;
   for (const reference of mine) {
     let scope = scopes.get(reference.kind);
     if (!scope) scopes.set(reference.kind, (scope = referenceScope(index, doc, reference.kind)));
@@ -54,6 +54,7 @@ export function unknownReferences(context: Pick<RuleContext, 'doc' | 'index'>, r
     if (!list) candidates.set(reference.kind, (list = [...new Set(definitionsInScope(index, doc, reference.kind, scope).map((definition) => definition.id))]));
     // Nothing of this kind to name (no charter, a vision without goals): the schema or another rule says so.
     if (list.length === 0) continue;
+    entries ??= entryIndex(symbols.definitions);
     const own = reference.kind === 'item' ? enclosing(entries, reference.path)?.id : undefined;
     const suggestion = suggest(reference.id, list, own);
     findings.push(unknownReferenceFinding(doc, entries, reference, scope, suggestion));
