@@ -292,7 +292,7 @@ async function runLsp(manifest, { log = console.log, quick = false } = {}) {
   return { versions: { ours: serverVersion('ours'), yaml: serverVersion('yaml') }, opens, edits: EDITS, warmupEdits: WARMUP_EDITS, sizes, crlf, cold, scanEdits, memory };
 }
 
-module.exports = { runLsp, measureCold };
+module.exports = { runLsp, measureCold, measureMemory };
 
 if (require.main === module) {
   const { generate } = require('./generate');
