@@ -64,8 +64,8 @@ function sourcesUnder(folder: string): string[] {
 
 const CORE = path.join(ROOT, 'server', 'src', 'core');
 const RULES = path.join(CORE, 'rules');
-/** The folders whose code reads spec values: the rules, and the boards, trees, report and templates built from the specs. */
-const READERS = ['rules', 'boards', 'views', 'report', 'templates'].map((folder) => path.join(CORE, folder));
+/** The folders whose code reads spec values: the rules, the model, the language features (trace lenses, completion...), and the boards, trees, report and templates built from the specs. */
+const READERS = ['rules', 'model', 'language', 'boards', 'views', 'report', 'templates'].map((folder) => path.join(CORE, folder));
 
 /** A schema field and the files that read it: where its schema object is, and each reader (under server/src/core). */
 interface ReadField {
@@ -115,6 +115,9 @@ const READ_FIELDS: readonly ReadField[] = [
   { schema: 'roadmap.schema.json', at: ['definitions', 'spec'], field: 'disclaimer', readBy: ['boards/roadmapBoard.ts'] },
   { schema: 'roadmap.schema.json', at: ['definitions', 'outcome'], field: 'baseline', readBy: ['boards/roadmapBoard.ts'] },
   { schema: 'roadmap.schema.json', at: ['definitions', 'theme'], field: 'problem', readBy: ['boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'theme'], field: 'needs', readBy: ['boards/roadmapBoard.ts', 'language/traces.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'objective'], field: 'visionGoal', readBy: ['boards/roadmapBoard.ts', 'language/traces.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'metadata'], field: 'vision', readBy: ['model/referenceScope.ts', 'language/traces.ts'] },
   { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'metric', readBy: ['rules/vision/goalWithoutMetric.ts', 'boards/visionBoard.ts'] },
   { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'id', readBy: ['boards/visionBoard.ts', 'templates/specTemplate.ts'] },
   { schema: 'vision.schema.json', at: ['definitions', 'need'], field: 'evidence', readBy: ['rules/execution/needWithoutEvidence.ts', 'boards/visionBoard.ts'] },
@@ -173,7 +176,7 @@ describe('the typed spec model', function () {
     );
   });
 
-  it('renaming a schema field breaks the build in each rule, board, tree, report and template that reads it', async () => {
+  it('renaming a schema field breaks the build in each rule, board, tree, report, template and trace lens that reads it', async () => {
     // Every field of the list renamed at once (to `<field>Renamed`), the readers compiled once: each
     // rename must give an error at the field's name (`'field'` or `.field`) in each file that reads it.
     const renamed = await generator.generateTypes((file) => {
