@@ -62,39 +62,72 @@ function sourcesUnder(folder: string): string[] {
   });
 }
 
-const RULES = path.join(ROOT, 'server', 'src', 'core', 'rules');
+const CORE = path.join(ROOT, 'server', 'src', 'core');
+const RULES = path.join(CORE, 'rules');
+/** The folders whose code reads spec values: the rules, the model, the language features (trace lenses, completion...), and the boards, trees, report and templates built from the specs. */
+const READERS = ['rules', 'model', 'language', 'boards', 'views', 'report', 'templates'].map((folder) => path.join(CORE, folder));
 
-/** A schema field that only rules read: where its schema object is, and the rule file that reads it. */
-interface RuleField {
+/** A schema field and the files that read it: where its schema object is, and each reader (under server/src/core). */
+interface ReadField {
   readonly schema: string;
   /** The path of keys to the object schema that has the field, from the schema's root. */
   readonly at: readonly string[];
   readonly field: string;
-  /** The rule file (under server/src/core/rules) that reads the field. */
-  readonly readBy: string;
+  /** The files (under server/src/core) that read the field. */
+  readonly readBy: readonly string[];
 }
 
-const RULE_FIELDS: readonly RuleField[] = [
-  { schema: 'team-charter.schema.json', at: ['definitions', 'ritual'], field: 'kind', readBy: 'culture/noDiscoveryRitual.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'productTeam'], field: 'engineers', readBy: 'culture/engineerRatio.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'peer'], field: 'cadence', readBy: 'culture/peerChemistry.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'spec'], field: 'workingAgreements', readBy: 'culture/noWorkingAgreements.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'coaching'], field: 'lastAssessment', readBy: 'team-development/staleAssessment.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'member'], field: 'startDate', readBy: 'team-development/juniorWithoutMentor.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'hire'], field: 'targetQuarter', readBy: 'team-development/hiringPlanIncomplete.ts' },
-  { schema: 'team-charter.schema.json', at: ['definitions', 'onboarding'], field: 'rampWeeks', readBy: 'team-development/noOnboarding.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'confidence', readBy: 'culture/lowConfidenceNow.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'discovery'], field: 'solutionsConsidered', readBy: 'culture/singleSolution.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'keyResult'], field: 'metric', readBy: 'execution/outputKeyResult.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'objective'], field: 'period', readBy: 'execution/tooManyObjectives.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'stakeholder'], field: 'raci', readBy: 'execution/raciAccountable.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'itemDate'], field: 'type', readBy: 'execution/farDateCommitment.ts' },
-  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'dependsOn', readBy: 'execution/unknownDependency.ts' },
-  { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'metric', readBy: 'vision/goalWithoutMetric.ts' },
-  { schema: 'vision.schema.json', at: ['definitions', 'need'], field: 'evidence', readBy: 'execution/needWithoutEvidence.ts' },
-  { schema: 'vision.schema.json', at: ['definitions', 'positioning'], field: 'differentiation', readBy: 'vision/weakPositioning.ts' },
-  { schema: 'vision.schema.json', at: ['definitions', 'spec', 'properties', 'horizon'], field: 'years', readBy: 'vision/horizonOutOfRange.ts' },
-  { schema: 'vision.schema.json', at: ['definitions', 'spec'], field: 'reviewCadence', readBy: 'vision/staleReview.ts' },
+const READ_FIELDS: readonly ReadField[] = [
+  { schema: 'team-charter.schema.json', at: ['definitions', 'ritual'], field: 'kind', readBy: ['rules/culture/noDiscoveryRitual.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'productTeam'], field: 'engineers', readBy: ['rules/culture/engineerRatio.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'peer'], field: 'cadence', readBy: ['rules/culture/peerChemistry.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'spec'], field: 'workingAgreements', readBy: ['rules/culture/noWorkingAgreements.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'coaching'], field: 'lastAssessment', readBy: ['rules/team-development/staleAssessment.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'member'], field: 'startDate', readBy: ['rules/team-development/juniorWithoutMentor.ts'] },
+  {
+    schema: 'team-charter.schema.json',
+    at: ['definitions', 'hire'],
+    field: 'targetQuarter',
+    readBy: ['rules/team-development/hiringPlanIncomplete.ts', 'views/teamTree.ts', 'report/teamStats.ts'],
+  },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'onboarding'], field: 'rampWeeks', readBy: ['rules/team-development/noOnboarding.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'hire'], field: 'reason', readBy: ['views/teamTree.ts', 'report/teamStats.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'productTeam'], field: 'mission', readBy: ['views/teamTree.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'productTeam'], field: 'name', readBy: ['views/teamTree.ts', 'boards/names.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'peer'], field: 'lastOneOnOne', readBy: ['views/teamTree.ts'] },
+  { schema: 'team-charter.schema.json', at: ['definitions', 'member'], field: 'name', readBy: ['report/charter.ts', 'boards/names.ts'] },
+  {
+    schema: 'roadmap.schema.json',
+    at: ['definitions', 'item'],
+    field: 'confidence',
+    readBy: ['rules/culture/lowConfidenceNow.ts', 'views/roadmapTree.ts', 'boards/roadmapBoard.ts'],
+  },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'discovery'], field: 'solutionsConsidered', readBy: ['rules/culture/singleSolution.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'keyResult'], field: 'metric', readBy: ['rules/execution/outputKeyResult.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'objective'], field: 'period', readBy: ['rules/execution/tooManyObjectives.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'stakeholder'], field: 'raci', readBy: ['rules/execution/raciAccountable.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'itemDate'], field: 'type', readBy: ['rules/execution/farDateCommitment.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'dependsOn', readBy: ['rules/execution/unknownDependency.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'title', readBy: ['views/roadmapTree.ts', 'report/roadmapSummary.ts', 'boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'item'], field: 'timeframe', readBy: ['boards/roadmapBoard.ts', 'boards/moveCard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'metadata'], field: 'product', readBy: ['views/roadmapTree.ts', 'report/roadmapSummary.ts', 'boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'spec'], field: 'format', readBy: ['boards/roadmapBoard.ts', 'boards/moveCard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'spec'], field: 'disclaimer', readBy: ['boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'outcome'], field: 'baseline', readBy: ['boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'theme'], field: 'problem', readBy: ['boards/roadmapBoard.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'theme'], field: 'needs', readBy: ['boards/roadmapBoard.ts', 'language/traces.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'objective'], field: 'visionGoal', readBy: ['boards/roadmapBoard.ts', 'language/traces.ts'] },
+  { schema: 'roadmap.schema.json', at: ['definitions', 'metadata'], field: 'vision', readBy: ['model/referenceScope.ts', 'language/traces.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'metric', readBy: ['rules/vision/goalWithoutMetric.ts', 'boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'goal'], field: 'id', readBy: ['boards/visionBoard.ts', 'templates/specTemplate.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'need'], field: 'evidence', readBy: ['rules/execution/needWithoutEvidence.ts', 'boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'positioning'], field: 'differentiation', readBy: ['rules/vision/weakPositioning.ts', 'boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'positioning'], field: 'unlike', readBy: ['boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'spec', 'properties', 'horizon'], field: 'years', readBy: ['rules/vision/horizonOutOfRange.ts', 'boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'spec'], field: 'reviewCadence', readBy: ['rules/vision/staleReview.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'spec'], field: 'narrative', readBy: ['boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'visual'], field: 'link', readBy: ['boards/visionBoard.ts'] },
+  { schema: 'vision.schema.json', at: ['definitions', 'metadata'], field: 'id', readBy: ['boards/visionBoard.ts', 'templates/specTemplate.ts'] },
 ];
 
 interface ObjectSchema {
@@ -143,32 +176,41 @@ describe('the typed spec model', function () {
     );
   });
 
-  it('renaming a schema field a rule reads breaks the build in that rule', async () => {
-    // Every field of the list renamed at once (to `<field>Renamed`), the rules compiled once: each
-    // rename must give an error at the field's name in the rule that reads it.
+  it('renaming a schema field breaks the build in each rule, board, tree, report, template and trace lens that reads it', async () => {
+    // Every field of the list renamed at once (to `<field>Renamed`), the readers compiled once: each
+    // rename must give an error at the field's name (`'field'` or `.field`) in each file that reads it.
     const renamed = await generator.generateTypes((file) => {
       const schema = readSchema(file);
-      for (const { at, field } of RULE_FIELDS.filter((entry) => entry.schema === file)) renameField(schema, at, field, `${field}Renamed`);
+      for (const { at, field } of READ_FIELDS.filter((entry) => entry.schema === file)) renameField(schema, at, field, `${field}Renamed`);
       return schema;
     });
-    const errors = compile(sourcesUnder(RULES), { [GENERATED]: renamed });
-    const unbroken = RULE_FIELDS.filter(({ field, readBy }) => !errors.some((error) => error.file === `server/src/core/rules/${readBy}` && error.at === `'${field}'`)).map(
-      ({ schema, at, field, readBy }) => `${schema} ${at.join('.')}.${field} (read by ${readBy})`,
+    const errors = compile(READERS.flatMap(sourcesUnder), { [GENERATED]: renamed });
+    const unbroken = READ_FIELDS.flatMap(({ schema, at, field, readBy }) =>
+      readBy
+        .filter((reader) => !errors.some((error) => error.file === `server/src/core/${reader}` && (error.at === `'${field}'` || error.at === field)))
+        .map((reader) => `${schema} ${at.join('.')}.${field} (read by ${reader})`),
     );
     assert.deepEqual(unbroken, [], errors.map((error) => `${error.file}: ${error.at}: ${error.message}`).join('\n'));
   });
 
-  it('rules read spec values only through the typed accessor layer, not the untyped readers of rules/util', () => {
-    const untyped = /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'[./]*\/util'/g;
-    const offenders = sourcesUnder(RULES)
-      .filter((file) => path.basename(file) !== 'util.ts')
-      .flatMap((file) =>
-        [...fs.readFileSync(file, 'utf8').matchAll(untyped)]
-          .flatMap((match) => match[1].split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()))
-          .filter((name) => ['get', 'entries', 'Entry'].includes(name))
-          .map((name) => `${path.relative(RULES, file)}: ${name}`),
-      );
+  it('spec values are read only through the typed accessor layer: nothing imports untyped readers from rules/util', () => {
+    // Imports of rules/util from anywhere in the server (`./util`, `../util`, `../rules/util`...), by the names they import.
+    const imports = /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'([^']+)'/g;
+    const util = path.join(RULES, 'util');
+    const offenders = sourcesUnder(path.join(ROOT, 'server', 'src')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(imports)]
+        .filter((match) => match[2].startsWith('.') && path.resolve(path.dirname(file), match[2]) === util)
+        .flatMap((match) => match[1].split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()))
+        .filter((name) => ['get', 'entries', 'Entry', 'text', 'strings', 'isBlank'].includes(name))
+        .map((name) => `${path.relative(CORE, file).split(path.sep).join('/')}: ${name}`),
+    );
     assert.deepEqual(offenders, []);
+    // And rules/util has no untyped reader left to import.
+    const exported = fs.readFileSync(`${util}.ts`, 'utf8');
+    assert.deepEqual(
+      ['get', 'entries', 'Entry'].filter((name) => new RegExp(`export (?:function|type|const) ${name}\\b`).test(exported)),
+      [],
+    );
   });
 
   it("defineRule types a rule's options: every option declared, each default of its type", () => {

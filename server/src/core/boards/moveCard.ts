@@ -1,7 +1,7 @@
 import { insertProperty, replaceScalar, scalarAt, type TextEdit } from '../language/edits';
 import { propertiesOf, rootSchemaOf, schemasAt } from '../language/schemaInfo';
 import { HORIZONS, isDerivedHorizon, itemHorizon, parseTimeframe, type Horizon } from '../model/horizon';
-import { get, text } from '../rules/util';
+import { list, roadmapSpec, text } from '../model/specModel';
 import type { SpecDocument } from '../specDocument';
 
 /** Which card to move where: the item's index in `spec.items` and its id as the board showed them. */
@@ -22,16 +22,16 @@ export type MoveResult = { readonly edits: readonly TextEdit[] } | { readonly er
 export function moveCardEdits(doc: SpecDocument, move: CardMove, today: string): MoveResult {
   if (doc.kind !== 'Roadmap') return { error: 'Only roadmap items can be moved.' };
   if (!(HORIZONS as readonly string[]).includes(move.to)) return { error: `"${String(move.to)}" is not a horizon: use now, next or later.` };
-  const item = get(doc.parsed.value, 'spec', 'items', move.index);
-  const id = item && typeof item === 'object' ? (text((item as Record<string, unknown>).id) ?? `#${move.index}`) : undefined;
-  if (id !== move.id) return { error: `The roadmap changed: item "${move.id}" is no longer where the board showed it. Try again on the refreshed board.` };
-  const fields = item as Record<string, unknown>;
-  const from = itemHorizon(fields, today);
+  const spec = roadmapSpec(doc);
+  const item = list(spec, 'items').find(([, index]) => index === move.index)?.[0];
+  const id = item && (text(item.id) ?? `#${move.index}`);
+  if (!item || id !== move.id) return { error: `The roadmap changed: item "${move.id}" is no longer where the board showed it. Try again on the refreshed board.` };
+  const from = itemHorizon(item, today);
   if (from === move.to) return { edits: [] };
   const path = ['spec', 'items', move.index];
-  const timeline = text(get(doc.parsed.value, 'spec', 'format')) === 'timeline';
-  const timeframe = parseTimeframe(fields.timeframe);
-  if (isDerivedHorizon(fields) || (timeline && fields.horizon === undefined)) {
+  const timeline = text(spec?.format) === 'timeline';
+  const timeframe = parseTimeframe(item.timeframe);
+  if (isDerivedHorizon(item) || (timeline && item.horizon === undefined)) {
     const value = timeframeFor(move.to, timeframe?.months ?? 3, today);
     const edit = scalarAt(doc.parsed, [...path, 'timeframe']) ? replaceScalar(doc.parsed, [...path, 'timeframe'], value) : insert(doc, path, 'timeframe', value);
     return edit ? { edits: [edit] } : { error: `Item "${move.id}" could not be edited: write its timeframe by hand.` };

@@ -1,15 +1,14 @@
 /** Readers for the boards: names of people and teams, and spec values as text. */
-import { entries, get, text } from '../rules/util';
+import { charterSpec, list, text, textOf } from '../model/specModel';
 import type { SpecDocument } from '../specDocument';
 
-/** Ids to names across every charter's entries at `path` (the first charter that names an id wins). */
-function namesAt(documents: readonly SpecDocument[], ...path: string[]): Map<string, string> {
+/** Ids to names across every charter's entries of a list of its spec (the first charter that names an id wins). */
+function namesAt(documents: readonly SpecDocument[], key: 'members' | 'productTeams'): Map<string, string> {
   const names = new Map<string, string>();
   for (const doc of documents) {
-    if (doc.kind !== 'TeamCharter') continue;
-    for (const [entry] of entries(get(doc.parsed.value, ...path))) {
-      const id = text(entry.id);
-      const name = text(entry.name);
+    for (const [entry] of list(charterSpec(doc), key)) {
+      const id = textOf(entry, 'id');
+      const name = textOf(entry, 'name');
       if (id && name && !names.has(id)) names.set(id, name);
     }
   }
@@ -18,12 +17,12 @@ function namesAt(documents: readonly SpecDocument[], ...path: string[]): Map<str
 
 /** Member ids to names, across every charter. */
 export function memberNames(documents: readonly SpecDocument[]): Map<string, string> {
-  return namesAt(documents, 'spec', 'members');
+  return namesAt(documents, 'members');
 }
 
 /** Product team ids to names, across every charter. */
 export function productTeamNames(documents: readonly SpecDocument[]): Map<string, string> {
-  return namesAt(documents, 'spec', 'productTeams');
+  return namesAt(documents, 'productTeams');
 }
 
 /** A scalar as text for a board: strings as written, numbers and booleans printed, anything else undefined. */

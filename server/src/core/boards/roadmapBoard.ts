@@ -2,7 +2,8 @@ import { HORIZONS, isDerivedHorizon, itemHorizon } from '../model/horizon';
 import type { ReportInput } from '../report/input';
 import { findingsUnder, locationOf } from '../report/locations';
 import { countSeverities } from '../report/score';
-import { entries, get, strings, text, type Entry } from '../rules/util';
+import { child, field, list, roadmapFile, roadmapSpec, strings, text, visionSpec, type Read } from '../model/specModel';
+import type { Roadmap } from '../model/specTypes.generated';
 import type { SpecDocument } from '../specDocument';
 import { memberNames, optional, productTeamNames, shown } from './names';
 import type { BoardColumn, RoadmapBoard, RoadmapCard, ThemeTrace } from './types';
@@ -32,16 +33,16 @@ interface Names {
 }
 
 function roadmapBoard(doc: SpecDocument, input: ReportInput, names: Names): RoadmapBoard {
-  const value = doc.parsed.value;
-  const spec = get(value, 'spec');
+  const metadata = child(roadmapFile(doc), 'metadata');
+  const spec = roadmapSpec(doc);
   const findings = input.findings(doc.uri);
-  const themeNames = new Map(entries(get(spec, 'themes')).flatMap(([theme]) => (text(theme.id) ? [[text(theme.id)!, shown(theme.name) ?? text(theme.id)!] as const] : [])));
-  const cards = entries(get(spec, 'items')).map(([item, index]): RoadmapCard => {
+  const themeNames = new Map(list(spec, 'themes').flatMap(([theme]) => (text(theme.id) ? [[text(theme.id)!, shown(theme.name) ?? text(theme.id)!] as const] : [])));
+  const cards = list(spec, 'items').map(([item, index]): RoadmapCard => {
     const path = ['spec', 'items', index];
     const owner = text(item.owner);
     const team = text(item.team);
     const theme = text(item.theme);
-    const outcome = get(item, 'outcome');
+    const outcome = field(item, 'outcome');
     return {
       id: text(item.id) ?? `#${index}`,
       index,
@@ -55,7 +56,8 @@ function roadmapBoard(doc: SpecDocument, input: ReportInput, names: Names): Road
       ...optional('theme', theme && (themeNames.get(theme) ?? theme)),
       ...optional('stage', text(item.stage)),
       ...optional('confidence', text(item.confidence)),
-      ...(outcome && typeof outcome === 'object' ? { outcome: outcomeOf(outcome as Entry) } : {}),
+      // An outcome that is a list (the schema reports it) shows as an empty outcome.
+      ...(outcome && typeof outcome === 'object' ? { outcome: outcomeOf(child(item, 'outcome')) } : {}),
       findings: countSeverities(findingsUnder(doc, findings, path)),
       location: locationOf(doc, path),
     };
@@ -63,13 +65,13 @@ function roadmapBoard(doc: SpecDocument, input: ReportInput, names: Names): Road
   const present = new Set(cards.map((card) => card.column));
   const teams: Array<{ id: string; name: string }> = [];
   for (const card of cards) if (card.teamId && !teams.some((team) => team.id === card.teamId)) teams.push({ id: card.teamId, name: card.team ?? card.teamId });
-  const format = text(get(spec, 'format')) === 'timeline' ? 'timeline' : 'now-next-later';
+  const format = text(spec?.format) === 'timeline' ? 'timeline' : 'now-next-later';
   return {
     uri: doc.uri,
-    ...optional('id', text(get(value, 'metadata', 'id'))),
-    ...optional('product', shown(get(value, 'metadata', 'product'))),
+    ...optional('id', text(metadata?.id)),
+    ...optional('product', shown(metadata?.product)),
     format,
-    ...optional('disclaimer', shown(get(spec, 'disclaimer'))),
+    ...optional('disclaimer', shown(spec?.disclaimer)),
     columns: [...HORIZONS, ...(['past', 'unscheduled'] as const).filter((column) => present.has(column))],
     cards,
     themes: themeTraces(doc, spec, names),
@@ -78,19 +80,17 @@ function roadmapBoard(doc: SpecDocument, input: ReportInput, names: Names): Road
   };
 }
 
-function outcomeOf(outcome: Entry): NonNullable<RoadmapCard['outcome']> {
-  return { ...optional('metric', shown(outcome.metric)), ...optional('baseline', shown(outcome.baseline)), ...optional('target', shown(outcome.target)) };
+function outcomeOf(outcome: Read<Roadmap.Outcome> | undefined): NonNullable<RoadmapCard['outcome']> {
+  return { ...optional('metric', shown(outcome?.metric)), ...optional('baseline', shown(outcome?.baseline)), ...optional('target', shown(outcome?.target)) };
 }
 
 /** Each theme with the vision needs it names and the vision goals its items' objectives serve. */
-function themeTraces(doc: SpecDocument, spec: unknown, names: Names): ThemeTrace[] {
+function themeTraces(doc: SpecDocument, spec: Read<Roadmap.Spec> | undefined, names: Names): ThemeTrace[] {
   const objectiveGoals = new Map(
-    entries(get(spec, 'objectives')).flatMap(([objective]) =>
-      text(objective.id) && text(objective.visionGoal) ? [[text(objective.id)!, text(objective.visionGoal)!] as const] : [],
-    ),
+    list(spec, 'objectives').flatMap(([objective]) => (text(objective.id) && text(objective.visionGoal) ? [[text(objective.id)!, text(objective.visionGoal)!] as const] : [])),
   );
-  const items = entries(get(spec, 'items')).map(([item]) => item);
-  return entries(get(spec, 'themes')).map(([theme, index]) => {
+  const items = list(spec, 'items').map(([item]) => item);
+  return list(spec, 'themes').map(([theme, index]) => {
     const id = text(theme.id) ?? `#${index}`;
     const goals: string[] = [];
     for (const item of items) {
@@ -112,11 +112,9 @@ function visionEntries(documents: readonly SpecDocument[]): Names['visionTexts']
   const needs = new Map<string, string>();
   const goals = new Map<string, string>();
   for (const doc of documents) {
-    if (doc.kind !== 'Vision') continue;
-    for (const [need] of entries(get(doc.parsed.value, 'spec', 'needs')))
-      if (text(need.id) && shown(need.statement) && !needs.has(text(need.id)!)) needs.set(text(need.id)!, shown(need.statement)!);
-    for (const [goal] of entries(get(doc.parsed.value, 'spec', 'goals')))
-      if (text(goal.id) && shown(goal.statement) && !goals.has(text(goal.id)!)) goals.set(text(goal.id)!, shown(goal.statement)!);
+    const spec = visionSpec(doc);
+    for (const [need] of list(spec, 'needs')) if (text(need.id) && shown(need.statement) && !needs.has(text(need.id)!)) needs.set(text(need.id)!, shown(need.statement)!);
+    for (const [goal] of list(spec, 'goals')) if (text(goal.id) && shown(goal.statement) && !goals.has(text(goal.id)!)) goals.set(text(goal.id)!, shown(goal.statement)!);
   }
   return { needs, goals };
 }

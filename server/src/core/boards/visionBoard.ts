@@ -1,7 +1,8 @@
 import { locationOf } from '../report/locations';
 import type { ReportInput } from '../report/input';
 import { countSeverities } from '../report/score';
-import { entries, get, strings, text } from '../rules/util';
+import { child, field, list, strings, text, visionFile, visionSpec, type Read } from '../model/specModel';
+import type { Vision } from '../model/specTypes.generated';
 import type { SpecDocument } from '../specDocument';
 import { memberNames, optional, shown } from './names';
 import type { NeedCard, Positioning, TargetGroupCard, VisionBoard } from './types';
@@ -13,7 +14,7 @@ const OWNERSHIP: Readonly<Record<string, string>> = {
   'business-unit': 'the business unit',
 };
 
-const POSITIONING_FIELDS = ['for', 'need', 'category', 'benefit', 'unlike', 'differentiation'] as const;
+const POSITIONING_FIELDS = ['for', 'need', 'category', 'benefit', 'unlike', 'differentiation'] as const satisfies ReadonlyArray<keyof Vision.Positioning>;
 
 /** One vision board per vision of the workspace, in file order. */
 export function visionBoards(input: ReportInput): VisionBoard[] {
@@ -22,9 +23,9 @@ export function visionBoards(input: ReportInput): VisionBoard[] {
 }
 
 function visionBoard(doc: SpecDocument, input: ReportInput, names: ReadonlyMap<string, string>): VisionBoard {
-  const value = doc.parsed.value;
-  const spec = get(value, 'spec');
-  const needs = entries(get(spec, 'needs')).map(([need, index]) => ({
+  const metadata = child(visionFile(doc), 'metadata');
+  const spec = visionSpec(doc);
+  const needs = list(spec, 'needs').map(([need, index]) => ({
     group: text(need.targetGroup),
     card: {
       id: text(need.id) ?? `#${index}`,
@@ -33,7 +34,7 @@ function visionBoard(doc: SpecDocument, input: ReportInput, names: ReadonlyMap<s
       location: locationOf(doc, ['spec', 'needs', index]),
     } satisfies NeedCard,
   }));
-  const groups: TargetGroupCard[] = entries(get(spec, 'targetGroups')).map(([group, index]) => {
+  const groups: TargetGroupCard[] = list(spec, 'targetGroups').map(([group, index]) => {
     const id = text(group.id) ?? `#${index}`;
     return {
       id,
@@ -45,33 +46,34 @@ function visionBoard(doc: SpecDocument, input: ReportInput, names: ReadonlyMap<s
     };
   });
   const groupIds = new Set(groups.map((group) => group.id));
-  const positioning = get(spec, 'positioning');
-  const owner = text(get(value, 'metadata', 'owner'));
-  const years = get(spec, 'horizon', 'years');
-  const ownership = text(get(spec, 'ownership'));
+  const positioning = field(spec, 'positioning');
+  const owner = text(metadata?.owner);
+  const years = child(spec, 'horizon')?.years;
+  const ownership = text(spec?.ownership);
   return {
     uri: doc.uri,
-    ...optional('id', text(get(value, 'metadata', 'id'))),
-    ...optional('product', shown(get(value, 'metadata', 'product'))),
-    ...optional('statement', shown(get(spec, 'statement'))),
-    ...optional('narrative', shown(get(spec, 'narrative'))),
+    ...optional('id', text(metadata?.id)),
+    ...optional('product', shown(metadata?.product)),
+    ...optional('statement', shown(spec?.statement)),
+    ...optional('narrative', shown(spec?.narrative)),
     ...(typeof years === 'number' ? { horizonYears: years } : {}),
     ...optional('ownership', ownership && (OWNERSHIP[ownership] ?? ownership)),
     ...optional('owner', owner && (names.get(owner) ?? owner)),
-    ...optional('lastReviewed', shown(get(value, 'metadata', 'lastReviewed'))),
-    ...optional('status', text(get(value, 'metadata', 'status'))),
+    ...optional('lastReviewed', shown(metadata?.lastReviewed)),
+    ...optional('status', text(metadata?.status)),
     targetGroups: [...groups.filter((group) => group.primary), ...groups.filter((group) => !group.primary)],
     otherNeeds: needs.filter((need) => !need.group || !groupIds.has(need.group)).map((need) => need.card),
-    goals: entries(get(spec, 'goals')).map(([goal, index]) => ({
+    goals: list(spec, 'goals').map(([goal, index]) => ({
       id: text(goal.id) ?? `#${index}`,
       statement: shown(goal.statement) ?? '',
       ...optional('metric', shown(goal.metric)),
       ...optional('target', shown(goal.target)),
       location: locationOf(doc, ['spec', 'goals', index]),
     })),
-    ...(positioning && typeof positioning === 'object' ? { positioning: positioningOf(positioning) } : {}),
-    principles: strings(get(spec, 'principles')),
-    visuals: entries(get(spec, 'visuals')).map(([visual, index]) => ({
+    // A positioning that is a list (the schema reports it) shows as an empty positioning.
+    ...(positioning && typeof positioning === 'object' ? { positioning: positioningOf(child(spec, 'positioning')) } : {}),
+    principles: strings(spec?.principles),
+    visuals: list(spec, 'visuals').map(([visual, index]) => ({
       title: shown(visual.title) ?? shown(visual.link) ?? `Visual ${index + 1}`,
       ...optional('link', text(visual.link)),
     })),
@@ -80,11 +82,11 @@ function visionBoard(doc: SpecDocument, input: ReportInput, names: ReadonlyMap<s
   };
 }
 
-function positioningOf(value: object): Positioning {
+function positioningOf(value: Read<Vision.Positioning> | undefined): Positioning {
   const out: Record<string, string> = {};
-  for (const field of POSITIONING_FIELDS) {
-    const line = shown((value as Record<string, unknown>)[field]);
-    if (line) out[field] = line;
+  for (const key of POSITIONING_FIELDS) {
+    const line = shown(value?.[key]);
+    if (line) out[key] = line;
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { child, field, list, roadmapFile, roadmapSpec, strings, visionFile, type Read } from '../model/specModel';
+import type { Roadmap } from '../model/specTypes.generated';
 import type { SpecDocument } from '../specDocument';
 import type { JsonPath, OffsetRange } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -17,14 +19,14 @@ export interface Trace {
   readonly title: string;
 }
 
-type Entry = { readonly id: string; readonly index: number; readonly value: Readonly<Record<string, unknown>> };
+/** An objective, theme or item of a roadmap that has an id, with its index in its list. */
+type Entry<T> = { readonly id: string; readonly index: number; readonly value: Read<T> };
 
-function entries(spec: Record<string, unknown> | undefined, name: string): Entry[] {
-  const list = spec?.[name];
-  if (!Array.isArray(list)) return [];
-  return (list as Array<Entry['value']>).flatMap((value, index) =>
-    value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? [{ id: (value as { id: string }).id, index, value }] : [],
-  );
+function withIds<T extends { id?: unknown }>(entries: ReadonlyArray<[Read<T>, number]>): Array<Entry<T>> {
+  return entries.flatMap(([value, index]) => {
+    const id = field(value, 'id');
+    return typeof id === 'string' ? [{ id, index, value }] : [];
+  });
 }
 
 /**
@@ -34,9 +36,9 @@ function entries(spec: Record<string, unknown> | undefined, name: string): Entry
  */
 export function traces(doc: SpecDocument, index: WorkspaceIndex): Trace[] {
   if (doc.kind !== 'Vision') return [];
-  const visionId = (doc.parsed.value as { metadata?: { id?: unknown } } | undefined)?.metadata?.id;
+  const visionId = field(child(visionFile(doc), 'metadata'), 'id');
   const roadmaps = index.documents('Roadmap').filter((roadmap) => {
-    const served = (roadmap.parsed.value as { metadata?: { vision?: unknown } } | undefined)?.metadata?.vision;
+    const served = field(child(roadmapFile(roadmap), 'metadata'), 'vision');
     return served === visionId || typeof served !== 'string' || !index.lookup('vision', served);
   });
   const out: Trace[] = [];
@@ -46,28 +48,28 @@ export function traces(doc: SpecDocument, index: WorkspaceIndex): Trace[] {
     if (!range) continue;
     const found = { objectives: [] as Location[], themes: [] as Location[], items: [] as Location[] };
     for (const roadmap of roadmaps) {
-      const spec = (roadmap.parsed.value as { spec?: Record<string, unknown> } | undefined)?.spec;
-      const objectives = entries(spec, 'objectives');
-      const themes = entries(spec, 'themes');
-      const items = entries(spec, 'items');
-      const at = (list: string, entry: Entry): Location[] => {
+      const spec = roadmapSpec(roadmap);
+      const objectives = withIds(list(spec, 'objectives'));
+      const themes = withIds(list(spec, 'themes'));
+      const items = withIds(list(spec, 'items'));
+      const at = (list: 'objectives' | 'themes' | 'items', entry: Entry<unknown>): Location[] => {
         const path: JsonPath = ['spec', list, entry.index, 'id'];
         const place = idRange(index, roadmap.uri, path);
         return place ? [{ uri: roadmap.uri, range: place }] : [];
       };
-      let tracedObjectives: Entry[];
-      let tracedThemes: Entry[];
-      let tracedItems: Entry[];
+      let tracedObjectives: Array<Entry<Roadmap.Objective>>;
+      let tracedThemes: Array<Entry<Roadmap.Theme>>;
+      let tracedItems: Array<Entry<Roadmap.Item>>;
       if (definition.kind === 'goal') {
         tracedObjectives = objectives.filter((objective) => objective.value.visionGoal === definition.id);
-        const ids = new Set(tracedObjectives.map((objective) => objective.id));
-        tracedItems = items.filter((item) => ids.has(item.value.objective as string));
+        const ids = new Set<unknown>(tracedObjectives.map((objective) => objective.id));
+        tracedItems = items.filter((item) => ids.has(item.value.objective));
         const themeIds = new Set(tracedItems.map((item) => item.value.theme));
         tracedThemes = themes.filter((theme) => themeIds.has(theme.id));
       } else {
-        tracedThemes = themes.filter((theme) => Array.isArray(theme.value.needs) && theme.value.needs.includes(definition.id));
-        const ids = new Set(tracedThemes.map((theme) => theme.id));
-        tracedItems = items.filter((item) => ids.has(item.value.theme as string));
+        tracedThemes = themes.filter((theme) => strings(theme.value.needs).includes(definition.id));
+        const ids = new Set<unknown>(tracedThemes.map((theme) => theme.id));
+        tracedItems = items.filter((item) => ids.has(item.value.theme));
         const objectiveIds = new Set(tracedItems.map((item) => item.value.objective));
         tracedObjectives = objectives.filter((objective) => objectiveIds.has(objective.id));
       }

@@ -10,6 +10,7 @@
 import type { Definition, EntityKind } from '../references';
 import type { SpecDocument } from '../specDocument';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { child, field, roadmapFile } from './specModel';
 
 /** Where the definitions a reference may name live. */
 export interface ReferenceScope {
@@ -37,7 +38,7 @@ const DOCUMENT_NAMES: Readonly<Record<string, string>> = { Vision: 'vision', Roa
 /** The vision a roadmap serves, when `metadata.vision` names one that exists. */
 export function servedVision(index: WorkspaceIndex, doc: SpecDocument | undefined): Definition | undefined {
   if (doc?.kind !== 'Roadmap') return undefined;
-  const vision = (doc.parsed.value as { metadata?: { vision?: unknown } } | undefined)?.metadata?.vision;
+  const vision = field(child(roadmapFile(doc), 'metadata'), 'vision');
   return typeof vision === 'string' ? index.lookup('vision', vision) : undefined;
 }
 

@@ -1,7 +1,6 @@
 import { charterHead, compareUris, Organisation } from '../model/organisation';
-import { charterFile, child, field, list, type Read } from '../model/specModel';
+import { charterFile, child, field, list, strings, text, type Read } from '../model/specModel';
 import type { TeamCharter } from '../model/specTypes.generated';
-import { strings, text, type Entry } from '../rules/util';
 import type { SpecDocument } from '../specDocument';
 import type { Finding, JsonPath } from '../types';
 import { tally, type FindingTally } from './findingTally';
@@ -27,9 +26,9 @@ export interface CharterView {
   readonly headOfProduct?: MemberEntry;
   /** The person the Head of Product reports to (`spec.reportsTo`). */
   readonly manager?: { readonly name?: string; readonly role?: string };
-  readonly peers: ReadonlyArray<[Entry, number]>;
-  readonly productTeams: ReadonlyArray<[Entry, number]>;
-  readonly hiring: ReadonlyArray<[Entry, number]>;
+  readonly peers: ReadonlyArray<[Read<TeamCharter.Peer>, number]>;
+  readonly productTeams: ReadonlyArray<[Read<TeamCharter.ProductTeam>, number]>;
+  readonly hiring: ReadonlyArray<[Read<TeamCharter.Hire>, number]>;
 }
 
 /** Someone in a reporting line with the people who report to them. */

@@ -1,5 +1,5 @@
 import { HORIZON_GROUPS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
-import { entries, get, text } from '../rules/util';
+import { child, list, roadmapFile, roadmapSpec, text } from '../model/specModel';
 import type { ReportInput } from './input';
 import { locationOf } from './locations';
 import type { RoadmapSummary } from './types';
@@ -9,9 +9,10 @@ export function roadmapSummaries(input: ReportInput): RoadmapSummary[] {
   return input.documents
     .filter((doc) => doc.kind === 'Roadmap')
     .map((doc) => {
-      const groups = itemsByHorizon(entries(get(doc.parsed.value, 'spec', 'items')), input.today);
+      const groups = itemsByHorizon(list(roadmapSpec(doc), 'items'), input.today);
+      const metadata = child(roadmapFile(doc), 'metadata');
       return {
-        name: text(get(doc.parsed.value, 'metadata', 'product')) ?? text(get(doc.parsed.value, 'metadata', 'id')) ?? doc.fileName,
+        name: text(metadata?.product) ?? text(metadata?.id) ?? doc.fileName,
         location: locationOf(doc, []),
         horizons: HORIZON_GROUPS.filter(([key]) => groups.get(key)!.length > 0).map(([key, label]) => ({
           label,

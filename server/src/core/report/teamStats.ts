@@ -1,4 +1,4 @@
-import { text } from '../rules/util';
+import { text } from '../model/specModel';
 import { MEMBER_ROLES, organisationOf, roleLabel, type CharterView } from './charter';
 import { locationOf } from './locations';
 import type { HeadCount, OpenHire, SpanOfControl, TeamStats } from './types';

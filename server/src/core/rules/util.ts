@@ -1,35 +1,9 @@
 /**
  * Small helpers for rule code: dates, lists in messages, suggestions. Rules read spec values through
- * the typed accessor layer (`model/specModel`); its value readers are re-exported here, with the
- * untyped `get` and `entries`, for the views that still import them from here.
+ * the typed accessor layer (`model/specModel`).
  */
 import { closest } from '../suggest';
 import { joinList } from '../words';
-
-export { isBlank, strings, text } from '../model/specModel';
-
-/** A spec object read without its schema's types: for the views that do not read the typed model yet, not for rules. */
-export type Entry = Readonly<Record<string, unknown>>;
-
-/** The value at a path of property names, or undefined (not for rules: they read through `model/specModel`). */
-export function get(value: unknown, ...path: Array<string | number>): unknown {
-  let current = value;
-  for (const step of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
-}
-
-/** A list's entries that are mappings, each with its index in the list (not for rules: they read through `model/specModel`). */
-export function entries(value: unknown): Array<[Entry, number]> {
-  if (!Array.isArray(value)) return [];
-  const out: Array<[Entry, number]> = [];
-  value.forEach((entry, index) => {
-    if (entry && typeof entry === 'object' && !Array.isArray(entry)) out.push([entry as Entry, index]);
-  });
-  return out;
-}
 
 /** Parses YYYY-MM-DD into a UTC day number, or undefined when it is not such a date. */
 function dayNumber(date: unknown): number | undefined {

@@ -1,6 +1,5 @@
 import { headsOfProduct } from '../model/organisation';
-import { charterFile, child, field, list, visionFile } from '../model/specModel';
-import { text } from '../rules/util';
+import { charterFile, child, field, list, text, visionFile } from '../model/specModel';
 import type { SpecKind } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { charterTemplate } from './charterTemplate';

@@ -1,7 +1,7 @@
 import { memberNames } from '../boards/names';
 import { HORIZON_GROUPS, HORIZONS, itemsByHorizon, timeframeWithHorizon } from '../model/horizon';
-import { child, list, roadmapFile } from '../model/specModel';
-import { get, text, type Entry } from '../rules/util';
+import { child, list, roadmapFile, roadmapSpec, text, type Read } from '../model/specModel';
+import type { Roadmap } from '../model/specTypes.generated';
 import type { SpecDocument } from '../specDocument';
 import type { Finding } from '../types';
 import type { ReportInput } from '../report/input';
@@ -34,7 +34,7 @@ export function roadmapTree(input: ReportInput): TreeNode[] {
 }
 
 function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName: (id: string) => string, today: string): TreeNode[] {
-  const groups = itemsByHorizon(list(child(roadmapFile(doc), 'spec'), 'items'), today);
+  const groups = itemsByHorizon(list(roadmapSpec(doc), 'items'), today);
   // Now, next and later always show; the other groups only when they hold items.
   return HORIZON_GROUPS.filter(([key]) => groups.get(key)!.length > 0 || (HORIZONS as readonly string[]).includes(key)).map(([key, label]) => {
     const items = groups.get(key)!.map(([item, index]) => itemNode(doc, findings, item, index, ownerName, today));
@@ -49,14 +49,15 @@ function horizonNodes(doc: SpecDocument, findings: readonly Finding[], ownerName
   });
 }
 
-function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Entry, index: number, ownerName: (id: string) => string, today: string): TreeNode {
+function itemNode(doc: SpecDocument, findings: readonly Finding[], item: Read<Roadmap.Item>, index: number, ownerName: (id: string) => string, today: string): TreeNode {
   const path = ['spec', 'items', index];
   const owner = text(item.owner);
   const stage = text(item.stage);
   const title = text(item.title) ?? text(item.id) ?? `Item ${index + 1}`;
   const timeframe = timeframeWithHorizon(item, today);
-  const metric = text(get(item, 'outcome', 'metric'));
-  const target = get(item, 'outcome', 'target');
+  const outcome = child(item, 'outcome');
+  const metric = text(outcome?.metric);
+  const target = outcome?.target;
   const tooltip = [
     title,
     text(item.id) ? `id: ${text(item.id)}` : undefined,

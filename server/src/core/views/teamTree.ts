@@ -1,5 +1,5 @@
-import { charterFile, child } from '../model/specModel';
-import { text, type Entry } from '../rules/util';
+import { charterFile, child, text, type Read } from '../model/specModel';
+import type { TeamCharter } from '../model/specTypes.generated';
 import type { Organisation } from '../model/organisation';
 import { teamPeople, type TeamRole } from '../model/productTeams';
 import { charters, findingsAt, organisationOf, outsideReason, reportingLines, roleLabel, type CharterView, type MemberEntry, type ReportingLine } from '../report/charter';
@@ -117,7 +117,7 @@ function group(charter: CharterView, key: 'peers' | 'productTeams' | 'hiring', l
   };
 }
 
-function peerNode(charter: CharterView, peer: Entry, index: number): TreeNode {
+function peerNode(charter: CharterView, peer: Read<TeamCharter.Peer>, index: number): TreeNode {
   const name = text(peer.name);
   const role = text(peer.role);
   const cadence = text(peer.cadence);
@@ -138,17 +138,23 @@ function peerNode(charter: CharterView, peer: Entry, index: number): TreeNode {
  * A product team with its people (see `model/productTeams`): its PM, designer and analyst (named by
  * the team, or a designer or analyst who lists it), its tech lead, then the other members who list it.
  */
-function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id: string | undefined) => string | undefined, organisation: Organisation): TreeNode {
+function teamNode(
+  charter: CharterView,
+  team: Read<TeamCharter.ProductTeam>,
+  index: number,
+  nameOf: (id: string | undefined) => string | undefined,
+  organisation: Organisation,
+): TreeNode {
   const path = ['spec', 'productTeams', index];
   const key = `${charter.doc.uri}#productTeams/${index}`;
   const engineers = typeof team.engineers === 'number' ? team.engineers : undefined;
   const people = teamPeople(team, organisation);
-  const personNode = (memberId: string, field: string, title: string): TreeNode => {
+  const personNode = (memberId: string, field: TeamRole | undefined, title: string): TreeNode => {
     const member = charter.members.find((candidate) => candidate.id === memberId);
     const entry = organisation.get(memberId);
     const name = member?.name ?? text(entry?.name) ?? nameOf(memberId) ?? memberId;
     const role = member?.role ?? text(entry?.role);
-    const named = text(team[field]) === memberId;
+    const named = field !== undefined && text(team[field]) === memberId;
     return {
       id: `${key}/${named ? field : `member/${memberId}`}`,
       kind: 'teamRole',
@@ -177,7 +183,7 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
       location: locationOf(charter.doc, [...path, 'techLead']),
     });
   for (const person of people) {
-    if (person.roles.length === 0 && person.id !== techLead) children.push(personNode(person.id, '', 'Member'));
+    if (person.roles.length === 0 && person.id !== techLead) children.push(personNode(person.id, undefined, 'Member'));
   }
   return {
     id: key,
@@ -191,7 +197,13 @@ function teamNode(charter: CharterView, team: Entry, index: number, nameOf: (id:
   };
 }
 
-function hireNode(charter: CharterView, hire: Entry, index: number, nameOf: (id: string | undefined) => string | undefined, teamName: (id: string) => string): TreeNode {
+function hireNode(
+  charter: CharterView,
+  hire: Read<TeamCharter.Hire>,
+  index: number,
+  nameOf: (id: string | undefined) => string | undefined,
+  teamName: (id: string) => string,
+): TreeNode {
   const path = ['spec', 'hiring', index];
   const role = roleLabel(text(hire.role) ?? 'hire');
   const level = text(hire.level);
