@@ -60,6 +60,32 @@ describe('the organisation written once: a member id is one person across charte
     );
   });
 
+  it("counts every charter's pending hires for a manager, in the hire-breaks-span rule and in the report alike", () => {
+    const hire = (role: string, status: string): string => `    - role: ${role}\n      team: payouts\n      reportsTo: dana\n      status: ${status}\n`;
+    const leadership = charter(
+      'leadership',
+      `    - id: dana\n      name: Dana Whitfield\n      role: head-of-product\n${Array.from({ length: 6 }, (_, i) => member(`pm-${i + 1}`, 'pm')).join('')}`,
+      `  hiring:\n${hire('pm', 'open')}`,
+    );
+    const group = charter('payments-group', member('lee', 'senior-pm'), `  hiring:\n${hire('pm', 'planned')}${hire('associate-pm', 'interviewing')}${hire('pm', 'filled')}`);
+    const files = { 'a-leadership.charter.yaml': leadership, 'b-group.charter.yaml': group };
+    const findings = lintFiles(files);
+    const spanFindings = (name: keyof typeof files): string[] =>
+      findings[name].filter((finding) => finding.code === 'team-development/hire-breaks-span').map((finding) => `${finding.range} ${finding.message}`);
+    assert.deepEqual(spanFindings('a-leadership.charter.yaml'), [
+      '43:18-43:22 The pm hire for team "payouts" would give "dana" 10 direct reports (7 today and 3 pending hires): consider another manager for it, or adding a group PM or director first, to stay within 8.',
+    ]);
+    assert.deepEqual(spanFindings('b-group.charter.yaml'), [
+      '20:18-20:22 The pm hire for team "payouts" would give "dana" 10 direct reports (7 today and 3 pending hires): consider another manager for it, or adding a group PM or director first, to stay within 8.',
+      '24:18-24:22 The associate-pm hire for team "payouts" would give "dana" 10 direct reports (7 today and 3 pending hires): consider another manager for it, or adding a group PM or director first, to stay within 8.',
+    ]);
+    const report = buildReport(inputOf(files, {}, { rules: RULES.map((rule) => rule.meta) }));
+    assert.deepEqual(
+      report.team!.spanOfControl.filter((row) => row.id === 'dana').map((row) => [row.directReports, row.plannedReports]),
+      [[7, 3]],
+    );
+  });
+
   it('takes the first charter (by file) for an id two charters define', () => {
     const other = charter('other', '    - id: dana\n      name: Dana Other\n      role: director\n      reportsTo: zed\n');
     const report = buildReport(

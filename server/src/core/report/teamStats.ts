@@ -1,3 +1,4 @@
+import { plannedReports } from '../model/hiring';
 import { text } from '../model/specModel';
 import { MEMBER_ROLES, organisationOf, roleLabel, type CharterView } from './charter';
 import { locationOf } from './locations';
@@ -33,18 +34,20 @@ export function teamStats(charters: readonly CharterView[]): TeamStats | undefin
 
   // Direct reports counted over every charter, the way team-development/span-of-control counts them; each person once.
   const organisation = organisationOf(charters);
+  // Pending hires counted as team-development/hire-breaks-span counts them.
+  const pending = plannedReports(charters.flatMap((charter) => charter.hiring.map(([hire]) => hire)));
   const spanOfControl: SpanOfControl[] = [];
   for (const { charter, member } of members) {
     if (organisation.get(member.id) !== member.entry) continue;
     const directReports = organisation.span(member.id);
-    const plannedReports = openHires.filter((hire) => hire.reportsTo === member.id).length;
-    if (directReports === 0 && plannedReports === 0) continue;
+    const planned = pending.get(member.id) ?? 0;
+    if (directReports === 0 && planned === 0) continue;
     spanOfControl.push({
       id: member.id,
       name: member.name,
       role: roleLabel(member.role),
       directReports,
-      plannedReports,
+      plannedReports: planned,
       location: locationOf(charter.doc, member.path),
     });
   }

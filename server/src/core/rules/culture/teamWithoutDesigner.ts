@@ -3,7 +3,7 @@ import { holdersOf } from '../../model/productTeams';
 import { defineRule, type RuleFinding } from '../rule';
 import { unknownReferences } from '../shared/unknownReferences';
 import { charterSpec, field, list } from '../../model/specModel';
-import { isPendingHire } from '../shared/read';
+import { isPendingHire } from '../../model/hiring';
 import { count, quoteList } from '../util';
 import { charterExample, idOf, payoutsTeamExample } from './shared';
 

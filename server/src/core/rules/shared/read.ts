@@ -53,12 +53,3 @@ export function groupBy<E>(entries: Array<[E, number]>, key: (entry: E) => strin
   }
   return groups;
 }
-
-/** Hiring statuses of positions not yet filled. */
-const PENDING_HIRE: readonly string[] = ['planned', 'open', 'interviewing'] satisfies ReadonlyArray<TeamCharter.Hire['status']>;
-
-/** True when a hiring entry is a position still to fill: planned, open or interviewing. */
-export function isPendingHire(hire: Read<TeamCharter.Hire>): boolean {
-  const status = field(hire, 'status');
-  return typeof status === 'string' && PENDING_HIRE.includes(status);
-}

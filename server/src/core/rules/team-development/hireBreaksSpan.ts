@@ -1,3 +1,4 @@
+import { plannedReports, workspaceHires } from '../../model/hiring';
 import { defineRule, type RuleFinding } from '../rule';
 import { charterSpec, list, textOf, type Read } from '../../model/specModel';
 import type { TeamCharter } from '../../model/specTypes.generated';
@@ -45,16 +46,19 @@ export const hireBreaksSpan = defineRule<{ max: number }>({
     }
     if (pending.size === 0) return [];
     const people = organisation(context);
+    // Every charter's pending hires count, as the report's span table counts them.
+    const planned = plannedReports(workspaceHires(context.index));
     const findings: RuleFinding[] = [];
     for (const [manager, hires] of pending) {
       const today = people.span(manager);
-      const after = today + hires.length;
+      const coming = planned.get(manager) ?? hires.length;
+      const after = today + coming;
       // A manager already past the limit is reported by span-of-control.
       if (today > max || after <= max) continue;
       for (const [hire, index] of hires) {
         findings.push({
           path: ['spec', 'hiring', index, 'reportsTo'],
-          message: `${hireName(hire, index)} would give "${manager}" ${after} direct reports (${today} today and ${count(hires.length, 'pending hire')}): consider another manager for it, or adding a group PM or director first, to stay within ${max}.`,
+          message: `${hireName(hire, index)} would give "${manager}" ${after} direct reports (${today} today and ${count(coming, 'pending hire')}): consider another manager for it, or adding a group PM or director first, to stay within ${max}.`,
         });
       }
     }

@@ -5,7 +5,8 @@ import type { RuleContext } from '../rule';
 import { charterFile, HEAD_OF_PRODUCT, REPORTS_TO_CEO } from '../shared/examples';
 
 /** `memberName`: how a member is named in a message, their id or their position. */
-export { eachMember, idOf as memberName, isPendingHire } from '../shared/read';
+export { eachMember, idOf as memberName } from '../shared/read';
+export { isPendingHire } from '../../model/hiring';
 
 /** The path of a field of the member at an index. */
 export function memberPath(index: number, ...rest: Array<string | number>): Array<string | number> {
