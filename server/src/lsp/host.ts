@@ -1,5 +1,5 @@
 import type { Workspace } from '../core';
-import type { AssembledFile } from './largeFileTransfer';
+import type { AssembledFile, GoneFile } from './largeFileTransfer';
 /**
  * What the language server needs from where it runs, beyond the protocol: in Node it reads the
  * workspace from disk (nodeHost.ts); in the browser the extension reads it for the server
@@ -21,7 +21,7 @@ export interface LargeFileReader {
   /** True for a file large enough to be read on another thread. */
   isLarge(uri: string): boolean;
   /** Reads and checks the files there, with the workspace's other files known; each file's result is handed to `receive` as it comes. */
-  check(files: readonly FileToCheck[], workspace: Workspace, maxFileSize: number, receive: (message: AssembledFile | { type: 'gone'; uri: string }) => void): Promise<void>;
+  check(files: readonly FileToCheck[], workspace: Workspace, maxFileSize: number, receive: (message: AssembledFile | GoneFile) => void): Promise<void>;
 }
 
 /** Lists and reads the workspace's spec files that no editor has open. */

@@ -8,17 +8,27 @@ import { parentOf, type Definition, type DocumentSymbols, type Reference } from 
  */
 const PART_LENGTH = 200;
 
-/** The first message of a file: everything but its long lists, which follow in parts. */
-export interface FileHead {
-  readonly type: 'file';
+/** What every message about a checked file says of it, but its value. */
+interface FileFacts {
   readonly uri: string;
   readonly fileName: string;
   readonly text: string;
   readonly kind: FileKind | undefined;
-  /** The value with every long list left empty. */
-  readonly skeleton: unknown;
   readonly parseFindings: readonly Finding[];
   readonly documentFindings: readonly Finding[];
+}
+
+/** The first message of a file: everything but its long lists, which follow in parts. */
+export interface FileHead extends FileFacts {
+  readonly type: 'file';
+  /** The value with every long list left empty. */
+  readonly skeleton: unknown;
+}
+
+/** A file that left the workspace while it was read. */
+export interface GoneFile {
+  readonly type: 'gone';
+  readonly uri: string;
 }
 
 type DefinitionWithoutEntry = Omit<Definition, 'entry'>;
@@ -32,11 +42,7 @@ export type FilePart =
   | { readonly type: 'end' };
 
 /** The messages that carry one checked file, in order. */
-export function fileMessages(
-  head: Omit<FileHead, 'type' | 'skeleton'> & { readonly value: unknown },
-  symbols: DocumentSymbols,
-  findings: readonly Finding[],
-): Array<FileHead | FilePart> {
+export function fileMessages(head: FileFacts & { readonly value: unknown }, symbols: DocumentSymbols, findings: readonly Finding[]): Array<FileHead | FilePart> {
   const parts: FilePart[] = [];
   const { value, ...rest } = head;
   const skeleton = withoutLongLists(value, [], parts);
@@ -71,15 +77,9 @@ function withoutLongLists(value: unknown, path: JsonPath, parts: FilePart[]): un
 }
 
 /** A file put together again from its messages. */
-export interface AssembledFile {
+export interface AssembledFile extends FileFacts {
   readonly type: 'checked';
-  readonly uri: string;
-  readonly fileName: string;
-  readonly text: string;
-  readonly kind: FileKind | undefined;
   readonly value: unknown;
-  readonly parseFindings: readonly Finding[];
-  readonly documentFindings: readonly Finding[];
   readonly symbols: DocumentSymbols;
   readonly findings: Finding[];
 }

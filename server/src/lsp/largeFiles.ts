@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileKind, JsonPath, Workspace } from '../core';
 import type { Definition, DocumentSymbols, EntityKind, Reference } from '../core/references';
 import { ENTRY_KINDS } from '../core/workspaceIndex';
-import { FileAssembly, type AssembledFile, type FileHead, type FilePart } from './largeFileTransfer';
+import { FileAssembly, type AssembledFile, type FileHead, type FilePart, type GoneFile } from './largeFileTransfer';
 import { TimeSlice, yieldToRequests } from './timeSlice';
 import type { FileToCheck } from './host';
 
@@ -39,7 +39,7 @@ export type ToWorker =
   | { readonly type: 'next' };
 
 /** What the other thread sends, one message each time the server's thread asks for the next. */
-export type FromWorker = FileHead | FilePart | { readonly type: 'gone'; readonly uri: string } | { readonly type: 'done' };
+export type FromWorker = FileHead | FilePart | GoneFile | { readonly type: 'done' };
 
 /**
  * What checking a file reads of the other files: their headers (`metadata.id`...), the ids they
@@ -110,7 +110,7 @@ export async function checkOnAnotherThread(
   files: readonly FileToCheck[],
   workspace: Workspace,
   maxFileSize: number,
-  receive: (message: AssembledFile | { type: 'gone'; uri: string }) => void,
+  receive: (message: AssembledFile | GoneFile) => void,
 ): Promise<void> {
   // A small young generation: the thread allocates a large parse at once, and the default would hold
   // tens of megabytes more while it runs, on top of what the server's thread holds.

@@ -14,7 +14,7 @@ import { canonicalUri, path, uriToPath } from '../core/platform/fileNames';
 import { parsedWithoutTree } from '../core/yaml/parse';
 import { guardedConnection } from './guard';
 import type { FileToCheck, ServerHost } from './host';
-import type { AssembledFile } from './largeFileTransfer';
+import type { AssembledFile, GoneFile } from './largeFileTransfer';
 import { TimeSlice } from './timeSlice';
 import { DiagnosticsPublisher } from './publisher';
 import type { ServerContext } from './features/feature';
@@ -115,7 +115,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (files.length === 0 || !elsewhere) return;
       files.forEach((file) => this.pending.set(file.uri, 'reading'));
       const seeds: Array<[string, Finding[]]> = [];
-      const receive = (message: AssembledFile | { type: 'gone'; uri: string }): void => {
+      const receive = (message: AssembledFile | GoneFile): void => {
         if (this.pending.get(message.uri) !== 'reading') return;
         this.pending.set(message.uri, 'taken');
         if (message.type === 'gone') {
