@@ -8,14 +8,22 @@
   const status = document.querySelector('.status');
   const COLUMNS = ['now', 'next', 'later'];
 
+  /** @param {unknown} element @returns {Element | null} */
   const cardOf = (element) => (element instanceof Element ? element.closest('.card[data-id]') : null);
-  const titles = () => Array.from(document.querySelectorAll('.card[data-id] .title'));
+  /** @param {ParentNode} parent @returns {HTMLElement[]} */
+  const titlesIn = (parent) => Array.from(parent.querySelectorAll('.card[data-id] .title')).filter((title) => title instanceof HTMLElement);
+  const titles = () => titlesIn(document);
+  /** @param {Element | null} card @param {string | null | undefined} to */
   const move = (card, to) => {
-    if (!card || !COLUMNS.includes(to) || card.getAttribute('data-from') === to) return;
+    if (!card || !to || !COLUMNS.includes(to) || card.getAttribute('data-from') === to) return;
     vscode.postMessage({ command: 'move', uri: card.getAttribute('data-uri'), index: Number(card.getAttribute('data-index')), id: card.getAttribute('data-id'), to });
   };
   const viewState = () => {
-    const value = (name) => document.querySelector(`select[data-view="${name}"]`)?.value ?? '';
+    /** @param {string} name */
+    const value = (name) => {
+      const select = document.querySelector(`select[data-view="${name}"]`);
+      return select instanceof HTMLSelectElement ? select.value : '';
+    };
     return { command: 'view', groupBy: value('groupBy') || 'none', team: value('team'), theme: value('theme') };
   };
 
@@ -41,30 +49,32 @@
     const card = cardOf(document.activeElement);
     if (!card || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
     event.preventDefault();
-    const from = COLUMNS.indexOf(card.getAttribute('data-from'));
+    const from = COLUMNS.indexOf(card.getAttribute('data-from') ?? '');
     if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       move(card, COLUMNS[from + (event.key === 'ArrowLeft' ? -1 : 1)]);
       return;
     }
     const column = card.closest('.column');
-    const inColumn = Array.from(column.querySelectorAll('.card[data-id] .title'));
-    const at = inColumn.indexOf(document.activeElement);
+    if (!column?.parentElement) return;
+    const inColumn = titlesIn(column);
+    const at = inColumn.findIndex((title) => title === document.activeElement);
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       inColumn[at + (event.key === 'ArrowUp' ? -1 : 1)]?.focus();
       return;
     }
     const columns = Array.from(column.parentElement.querySelectorAll('.column'));
     const next = columns[columns.indexOf(column) + (event.key === 'ArrowLeft' ? -1 : 1)];
-    const targets = next ? Array.from(next.querySelectorAll('.card[data-id] .title')) : [];
+    const targets = next ? titlesIn(next) : [];
     (targets[Math.min(at, targets.length - 1)] ?? targets[0])?.focus();
   });
 
+  /** @type {Element | null} */
   let dragged = null;
   document.addEventListener('dragstart', (event) => {
     dragged = cardOf(event.target);
     if (dragged && event.dataTransfer) {
       event.dataTransfer.effectAllowed = 'move';
-      event.dataTransfer.setData('text/plain', dragged.getAttribute('data-id'));
+      event.dataTransfer.setData('text/plain', dragged.getAttribute('data-id') ?? '');
     }
   });
   document.addEventListener('dragover', (event) => {
@@ -102,7 +112,7 @@
         titles()
           .find((title) => {
             const card = cardOf(title);
-            return `${card.getAttribute('data-uri')}\n${card.getAttribute('data-id')}` === key;
+            return card !== null && `${card.getAttribute('data-uri')}\n${card.getAttribute('data-id')}` === key;
           })
           ?.focus();
       if (select) document.getElementById(select)?.focus();
